@@ -1,0 +1,74 @@
+package jixiao.scheduler;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import org.quartz.CronTrigger;
+import org.quartz.ObjectAlreadyExistsException;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Objects;
+
+/** Registers the application's jobs and starts Quartz once the application is up. */
+@Singleton
+@Requires(beans = Scheduler.class)
+class SchedulerStarter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SchedulerStarter.class);
+
+    private final Scheduler scheduler;
+    private final List<ScheduledJob> jobs;
+
+    SchedulerStarter(Scheduler scheduler, List<ScheduledJob> jobs) {
+        this.scheduler = scheduler;
+        this.jobs = jobs;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) throws SchedulerException {
+        for (ScheduledJob job : jobs) {
+            register(job);
+        }
+        scheduler.start();
+        LOG.info("Quartz scheduler {} started ({} job(s))", scheduler.getSchedulerInstanceId(), jobs.size());
+    }
+
+    private void register(ScheduledJob job) throws SchedulerException {
+        if (scheduler.checkExists(job.jobDetail().getKey()) && unchanged(job)) {
+            return;
+        }
+        try {
+            scheduler.scheduleJob(job.jobDetail(), job.triggers(), true);
+        } catch (ObjectAlreadyExistsException e) {
+            // Another instance of the cluster registered it at the same moment.
+        }
+    }
+
+    private boolean unchanged(ScheduledJob job) throws SchedulerException {
+        List<? extends Trigger> existing = scheduler.getTriggersOfJob(job.jobDetail().getKey());
+        if (existing.size() != job.triggers().size()) {
+            return false;
+        }
+        for (Trigger wanted : job.triggers()) {
+            Trigger current = scheduler.getTrigger(wanted.getKey());
+            if (current == null || !sameSchedule(current, wanted)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameSchedule(Trigger a, Trigger b) {
+        if (a instanceof CronTrigger ca && b instanceof CronTrigger cb) {
+            return Objects.equals(ca.getCronExpression(), cb.getCronExpression())
+                    && Objects.equals(ca.getTimeZone(), cb.getTimeZone());
+        }
+        return a.getClass().equals(b.getClass());
+    }
+}
