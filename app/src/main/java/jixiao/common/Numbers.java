@@ -21,6 +21,15 @@ public final class Numbers {
         return d.toPlainString();
     }
 
+    /** The same number without trailing zeros and never in exponent form (100, not 1E+2). */
+    public static BigDecimal normalized(BigDecimal d) {
+        if (d == null) {
+            return null;
+        }
+        BigDecimal s = d.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0, RoundingMode.UNNECESSARY) : s;
+    }
+
     /** Two decimals, half up: how scores and percentages are reported. */
     public static BigDecimal round2(BigDecimal d) {
         return d.setScale(2, RoundingMode.HALF_UP);

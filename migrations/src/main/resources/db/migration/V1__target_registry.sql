@@ -41,6 +41,7 @@ CREATE TABLE budget_project (
   other_funds_yuan      DECIMAL(18,2)  NOT NULL,
   purpose               TEXT           NULL,
   goal                  TEXT           NULL,
+  measures              TEXT           NULL,
   attribute             VARCHAR(100)   NULL,
   term                  VARCHAR(100)   NULL,
   managing_office       VARCHAR(100)   NULL,
@@ -58,10 +59,12 @@ CREATE INDEX ix_budget_project_year_unit ON budget_project (fiscal_year, unit_id
 -- Cumulative share of the budget planned to be spent by the end of a month. A checkpoint the
 -- published table leaves blank has no row.
 CREATE TABLE spend_plan_point (
+  id          BIGINT        NOT NULL AUTO_INCREMENT,
   project_id  BIGINT        NOT NULL,
   month       INT           NOT NULL,
   percent     DECIMAL(5,2)  NOT NULL,
-  PRIMARY KEY (project_id, month),
+  PRIMARY KEY (id),
+  CONSTRAINT uq_spend_plan_point UNIQUE (project_id, month),
   CONSTRAINT fk_spend_plan_point_project FOREIGN KEY (project_id) REFERENCES budget_project (id) ON DELETE CASCADE
 );
 

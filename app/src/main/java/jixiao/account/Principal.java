@@ -1,0 +1,23 @@
+package jixiao.account;
+
+import io.micronaut.security.authentication.Authentication;
+import jixiao.access.Role;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A logged-in account as the security layer carries it between requests. */
+record Principal(long userId, String username, String displayName, Role role, Set<Long> unitIds) {
+
+    static final String USER_ID = "userId";
+    static final String UNIT_IDS = "unitIds";
+    static final String DISPLAY_NAME = "displayName";
+
+    Authentication toAuthentication() {
+        return Authentication.build(username, List.of(role.name()), Map.of(
+                USER_ID, userId,
+                UNIT_IDS, List.copyOf(unitIds),
+                DISPLAY_NAME, displayName == null ? username : displayName));
+    }
+}

@@ -1,0 +1,108 @@
+package jixiao.account;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.views.View;
+import jixiao.access.Caller;
+import jixiao.access.Role;
+import jixiao.common.InvalidInputException;
+import jixiao.common.Problem;
+import jixiao.unit.UnitService;
+import jixiao.unit.UnitView;
+import jixiao.web.FormData;
+import jixiao.web.PageContext;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** The administrator's pages for accounts. */
+@Controller("/admin/users")
+@Secured("ADMIN")
+class UserAdminController {
+
+    @Introspected
+    record UserListView(PageContext page, List<UserView> users) {
+    }
+
+    @Introspected
+    record UserFormView(PageContext page, @Nullable Long id, UserForm form, List<UnitView> units, List<Role> roles,
+                        List<Problem> problems) {
+
+        public boolean bound(String unitCode) {
+            return form.unitCodes() != null && form.unitCodes().contains(unitCode);
+        }
+
+        public boolean isNew() {
+            return id == null;
+        }
+    }
+
+    private final UserAdministration administration;
+    private final UnitService units;
+
+    UserAdminController(UserAdministration administration, UnitService units) {
+        this.administration = administration;
+        this.units = units;
+    }
+
+    @Get
+    @View("admin/users")
+    UserListView list(PageContext page) {
+        return new UserListView(page, administration.list());
+    }
+
+    @Get("/new")
+    @View("admin/user-form")
+    UserFormView newForm(PageContext page, Caller caller) {
+        return formView(page, caller, null, new UserForm("", "", Role.BUREAU.name(), List.of(), "", true), List.of());
+    }
+
+    @Get("/{id}")
+    @View("admin/user-form")
+    UserFormView editForm(PageContext page, Caller caller, long id) {
+        UserView user = administration.get(id);
+        return formView(page, caller, id, new UserForm(user.username(), "", user.role(), user.unitCodes(), user.displayName(), user.enabled()), List.of());
+    }
+
+    @Post(value = "/new", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> create(PageContext page, Caller caller, @Body Map<String, Object> body) {
+        UserForm form = formOf(new FormData(body));
+        try {
+            administration.create(caller, form);
+            return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, "/admin/users");
+        } catch (InvalidInputException e) {
+            return HttpResponse.badRequest(new ModelAndView<>("admin/user-form", formView(page, caller, null, form, e.problems())));
+        }
+    }
+
+    @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> update(PageContext page, Caller caller, long id, @Body Map<String, Object> body) {
+        UserForm form = formOf(new FormData(body));
+        try {
+            administration.update(caller, id, form);
+            return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, "/admin/users");
+        } catch (InvalidInputException e) {
+            return HttpResponse.badRequest(new ModelAndView<>("admin/user-form", formView(page, caller, id, form, e.problems())));
+        }
+    }
+
+    private UserFormView formView(PageContext page, Caller caller, Long id, UserForm form, List<Problem> problems) {
+        return new UserFormView(page, id, form, units.list(caller), Arrays.asList(Role.values()), problems);
+    }
+
+    private static UserForm formOf(FormData form) {
+        return new UserForm(form.one("username"), form.one("password"), form.one("role"),
+                form.all("unitCodes"), form.one("displayName"), form.checked("enabled"));
+    }
+}

@@ -1,0 +1,27 @@
+package jixiao.audit;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** One audit entry: who did what to which record, and each changed field's old and new value. */
+@Serdeable
+public record AuditEntryView(
+        Long id,
+        LocalDateTime at,
+        @Nullable Long userId,
+        String username,
+        @Nullable String address,
+        String action,
+        String entityType,
+        @Nullable Long entityId,
+        @Nullable String entityName,
+        @Nullable String unitCode,
+        List<Change> changes) {
+
+    @Serdeable
+    public record Change(String field, @Nullable String oldValue, @Nullable String newValue) {
+    }
+}

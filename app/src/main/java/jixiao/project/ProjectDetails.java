@@ -1,0 +1,77 @@
+package jixiao.project;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jixiao.indicatorvalue.TargetValue;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A project as stored, in the shape of the JSON API: amounts as decimal strings in the published
+ * money unit, plus {@code budgetYuan}; each indicator with its parsed target.
+ */
+@Serdeable
+@Introspected
+public record ProjectDetails(
+        Long id,
+        Long version,
+        String kind,
+        Integer year,
+        Long unitId,
+        String unitCode,
+        String unitName,
+        @Nullable String departmentName,
+        @Nullable String code,
+        String name,
+        String moneyUnit,
+        String budget,
+        String fiscalFunds,
+        String otherFunds,
+        String budgetYuan,
+        String fiscalFundsYuan,
+        String otherFundsYuan,
+        @Nullable String purpose,
+        @Nullable String goal,
+        @Nullable String measures,
+        @Nullable String attribute,
+        @Nullable String term,
+        @Nullable String managingOffice,
+        List<PlanPointView> spendPlan,
+        List<IndicatorView> indicators,
+        List<KeyTaskView> keyTasks,
+        List<String> warnings) {
+
+    @Serdeable
+    public record PlanPointView(int month, BigDecimal percent) {
+    }
+
+    @Serdeable
+    public record IndicatorView(
+            Long id,
+            int position,
+            String level1,
+            String level2,
+            String name,
+            @Nullable String description,
+            String target,
+            @Nullable String periodTarget,
+            @Nullable String basis,
+            @Nullable BigDecimal weight,
+            TargetValue targetValue) {
+    }
+
+    @Serdeable
+    public record KeyTaskView(String name, @Nullable String content, @Nullable String funds, @Nullable String expectedGoal) {
+    }
+
+    public BigDecimal budgetAmountYuan() {
+        return new BigDecimal(budgetYuan);
+    }
+
+    /** The 资金支出计划 as the monitoring and reporting rules use it. */
+    public SpendPlan plan() {
+        return new SpendPlan(spendPlan.stream().map(p -> new SpendPlan.Checkpoint(p.month(), p.percent())).toList());
+    }
+}

@@ -1,0 +1,244 @@
+package jixiao.project;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.views.View;
+import jixiao.access.Caller;
+import jixiao.common.InvalidInputException;
+import jixiao.common.Numbers;
+import jixiao.common.Problem;
+import jixiao.unit.UnitService;
+import jixiao.unit.UnitView;
+import jixiao.web.FormData;
+import jixiao.web.PageContext;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** The pages of the target registry: list, the table as published, and the edit form. */
+@Controller
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class ProjectPageController {
+
+    /** Blank indicator rows offered at the end of the form, for typing without JavaScript. */
+    private static final int SPARE_ROWS = 3;
+
+    @Introspected
+    record ListView(PageContext page, List<ProjectSummary> projects, List<Integer> years, List<UnitView> units,
+                    @Nullable Integer year, @Nullable String unitCode) {
+    }
+
+    @Introspected
+    record DetailView(PageContext page, ProjectDetails project, List<MergedRows.Row<ProjectDetails.IndicatorView>> rows,
+                      List<PlanCell> planCells, boolean showPeriodTarget) {
+    }
+
+    /** A checkpoint column: its month, label and percentage (blank where the table leaves it blank). */
+    record PlanCell(int month, String percent) {
+    }
+
+    @Introspected
+    record FormView(PageContext page, @Nullable Long id, ProjectInput input, List<PlanCell> planCells,
+                    List<ProjectInput.IndicatorLine> indicatorRows, List<UnitView> units, List<Problem> problems,
+                    List<String> level1Options, List<String> level2Options) {
+
+        public boolean isNew() {
+            return id == null;
+        }
+
+        /** Thymeleaf's OGNL reads a one-character literal such as '元' as a char, so compare here. */
+        public boolean inYuan() {
+            return MoneyUnit.parse(input.moneyUnit()).orElse(MoneyUnit.WAN_YUAN) == MoneyUnit.YUAN;
+        }
+
+        public boolean hasProblem(String field) {
+            return problems.stream().anyMatch(p -> p.field().equals(field) || p.field().startsWith(field + "."));
+        }
+    }
+
+    private final ProjectService projects;
+    private final UnitService units;
+    private final SpendPlanCheckpoints checkpoints;
+    private final Clock clock;
+
+    ProjectPageController(ProjectService projects, UnitService units, SpendPlanCheckpoints checkpoints, Clock clock) {
+        this.projects = projects;
+        this.units = units;
+        this.checkpoints = checkpoints;
+        this.clock = clock;
+    }
+
+    @Get("/")
+    HttpResponse<?> home() {
+        return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, "/projects");
+    }
+
+    @Get("/projects")
+    @View("project/list")
+    ListView list(PageContext page, Caller caller, @Nullable @QueryValue Integer year, @Nullable @QueryValue String unitCode) {
+        return new ListView(page, projects.list(caller, year, unitCode), projects.years(caller), units.list(caller), year, unitCode);
+    }
+
+    @Get("/projects/{id}")
+    @View("project/detail")
+    DetailView detail(PageContext page, Caller caller, long id) {
+        ProjectDetails p = projects.get(caller, id);
+        return new DetailView(page, p,
+                MergedRows.of(p.indicators(), ProjectDetails.IndicatorView::level1, ProjectDetails.IndicatorView::level2),
+                planCells(p.spendPlan().stream().map(s -> new ProjectInput.PlanPoint(s.month(), s.percent())).toList()),
+                p.indicators().stream().anyMatch(i -> i.periodTarget() != null));
+    }
+
+    @Get("/projects/new")
+    @View("project/form")
+    FormView newForm(PageContext page, Caller caller) {
+        List<UnitView> visible = units.list(caller);
+        ProjectInput blank = new ProjectInput(LocalDate.now(clock).getYear(), visible.size() == 1 ? visible.get(0).code() : null,
+                null, null, ProjectKind.PROJECT.name(), null, null, MoneyUnit.WAN_YUAN.label(), null, null, null, null, null,
+                null, null, null, null, List.of(), List.of(), List.of(), null);
+        return form(page, caller, null, blank, List.of());
+    }
+
+    @Get("/projects/{id}/edit")
+    @View("project/form")
+    FormView editForm(PageContext page, Caller caller, long id) {
+        return form(page, caller, id, inputOf(projects.get(caller, id)), List.of());
+    }
+
+    @Post(value = "/projects/new", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> create(PageContext page, Caller caller, @Body Map<String, Object> body) {
+        ProjectInput input = inputOf(new FormData(body), null);
+        try {
+            ProjectDetails created = projects.create(caller, input);
+            return redirect("/projects/" + created.id());
+        } catch (InvalidInputException e) {
+            return HttpResponse.badRequest(new ModelAndView<>("project/form", form(page, caller, null, input, e.problems())));
+        }
+    }
+
+    @Post(value = "/projects/{id}/edit", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> update(PageContext page, Caller caller, long id, @Body Map<String, Object> body) {
+        FormData data = new FormData(body);
+        ProjectInput input = inputOf(data, parseLong(data.one("version")));
+        try {
+            projects.update(caller, id, input);
+            return redirect("/projects/" + id);
+        } catch (InvalidInputException e) {
+            return HttpResponse.badRequest(new ModelAndView<>("project/form", form(page, caller, id, input, e.problems())));
+        }
+    }
+
+    @Post(value = "/projects/{id}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> delete(Caller caller, long id) {
+        projects.delete(caller, id);
+        return redirect("/projects");
+    }
+
+    private FormView form(PageContext page, Caller caller, Long id, ProjectInput input, List<Problem> problems) {
+        List<ProjectInput.IndicatorLine> rows = new ArrayList<>(input.indicators() == null ? List.of() : input.indicators());
+        for (int i = 0; i < SPARE_ROWS; i++) {
+            rows.add(new ProjectInput.IndicatorLine(null, null, null, null, null, null, null, null, null));
+        }
+        return new FormView(page, id, input, planCells(input.spendPlan()), rows, units.list(caller), problems,
+                IndicatorLevels.LEVEL1, new ArrayList<>(new TreeSet<>(IndicatorLevels.LEVEL2_PARENT.keySet())));
+    }
+
+    /** The configured checkpoints plus any other month the plan already has. */
+    private List<PlanCell> planCells(List<ProjectInput.PlanPoint> plan) {
+        TreeSet<Integer> months = new TreeSet<>(checkpoints.getMonths());
+        if (plan != null) {
+            plan.stream().filter(p -> p.month() != null).forEach(p -> months.add(p.month()));
+        }
+        List<PlanCell> cells = new ArrayList<>();
+        for (int month : months) {
+            BigDecimal percent = plan == null ? null : plan.stream()
+                    .filter(p -> p.month() != null && p.month() == month && p.percent() != null)
+                    .map(ProjectInput.PlanPoint::percent).findFirst().orElse(null);
+            cells.add(new PlanCell(month, percent == null ? "" : Numbers.plain(percent)));
+        }
+        return cells;
+    }
+
+    private static ProjectInput inputOf(ProjectDetails p) {
+        return new ProjectInput(p.year(), p.unitCode(), p.unitName(), p.departmentName(), p.kind(), p.code(), p.name(),
+                p.moneyUnit(), p.budget(), p.fiscalFunds(), p.otherFunds(), p.purpose(), p.goal(), p.measures(),
+                p.attribute(), p.term(), p.managingOffice(),
+                p.spendPlan().stream().map(s -> new ProjectInput.PlanPoint(s.month(), s.percent())).toList(),
+                p.indicators().stream().map(i -> new ProjectInput.IndicatorLine(i.id(), i.level1(), i.level2(), i.name(),
+                        i.description(), i.target(), i.periodTarget(), i.basis(),
+                        i.weight() == null ? null : Numbers.plain(i.weight()))).toList(),
+                p.keyTasks().stream().map(k -> new ProjectInput.KeyTaskLine(k.name(), k.content(), k.funds(), k.expectedGoal())).toList(),
+                p.version());
+    }
+
+    /** The form posts one value per column and row (ind_name, ind_target…), in row order. */
+    private ProjectInput inputOf(FormData f, Long version) {
+        List<ProjectInput.PlanPoint> plan = new ArrayList<>();
+        for (String month : f.all("planMonth")) {
+            Integer m = parseInt(month);
+            String percent = f.one("plan_" + month);
+            if (m != null && percent != null && !percent.isBlank()) {
+                BigDecimal value = ProjectRules.number(percent.replace("%", ""));
+                plan.add(new ProjectInput.PlanPoint(m, value == null ? BigDecimal.valueOf(-1) : value));
+            }
+        }
+        List<String> names = f.all("ind_name");
+        List<ProjectInput.IndicatorLine> indicators = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            indicators.add(new ProjectInput.IndicatorLine(parseLong(at(f.all("ind_id"), i)), at(f.all("ind_level1"), i),
+                    at(f.all("ind_level2"), i), names.get(i), at(f.all("ind_description"), i), at(f.all("ind_target"), i),
+                    at(f.all("ind_periodTarget"), i), at(f.all("ind_basis"), i), at(f.all("ind_weight"), i)));
+        }
+        List<String> taskNames = f.all("task_name");
+        List<ProjectInput.KeyTaskLine> tasks = new ArrayList<>();
+        for (int i = 0; i < taskNames.size(); i++) {
+            tasks.add(new ProjectInput.KeyTaskLine(taskNames.get(i), at(f.all("task_content"), i), at(f.all("task_funds"), i),
+                    at(f.all("task_goal"), i)));
+        }
+        return new ProjectInput(parseInt(f.one("year")), f.one("unitCode"), f.one("unitName"), f.one("departmentName"),
+                f.one("kind"), f.one("code"), f.one("name"), f.one("moneyUnit"), f.one("budget"), f.one("fiscalFunds"),
+                f.one("otherFunds"), f.one("purpose"), f.one("goal"), f.one("measures"), f.one("attribute"), f.one("term"),
+                f.one("managingOffice"), plan, indicators, tasks, version);
+    }
+
+    private static String at(List<String> list, int i) {
+        return i < list.size() ? list.get(i) : null;
+    }
+
+    private static Integer parseInt(String s) {
+        try {
+            return s == null || s.isBlank() ? null : Integer.valueOf(s.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Long parseLong(String s) {
+        try {
+            return s == null || s.isBlank() ? null : Long.valueOf(s.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static HttpResponse<?> redirect(String location) {
+        return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, location);
+    }
+}

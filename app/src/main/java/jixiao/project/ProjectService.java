@@ -1,0 +1,350 @@
+package jixiao.project;
+
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import jixiao.access.Caller;
+import jixiao.access.UnitScope;
+import jixiao.audit.AuditTrail;
+import jixiao.audit.AuditedRecord;
+import jixiao.common.ConflictException;
+import jixiao.common.InvalidInputException;
+import jixiao.common.Messages;
+import jixiao.common.NotFoundException;
+import jixiao.common.Numbers;
+import jixiao.common.Problem;
+import jixiao.indicatorvalue.TargetValue;
+import jixiao.unit.UnitService;
+import jixiao.unit.UnitView;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import static jixiao.db.Tables.BUDGET_PROJECT;
+import static jixiao.db.Tables.FISCAL_YEAR;
+import static jixiao.db.Tables.INDICATOR;
+import static jixiao.db.Tables.UNIT;
+
+/**
+ * The target registry: projects with their spend plans, indicator trees and key tasks. Every
+ * method takes the {@link Caller} and sees only the caller's units; a project of another unit is
+ * "not found". Each change is one transaction together with its audit entry.
+ */
+@Singleton
+public class ProjectService {
+
+    private final ProjectRepositories.Projects projects;
+    private final ProjectRepositories.PlanPoints planPoints;
+    private final ProjectRepositories.Indicators indicators;
+    private final ProjectRepositories.KeyTasks keyTasks;
+    private final UnitService units;
+    private final AuditTrail audit;
+    private final DSLContext db;
+    private final Clock clock;
+
+    ProjectService(ProjectRepositories.Projects projects, ProjectRepositories.PlanPoints planPoints,
+                   ProjectRepositories.Indicators indicators, ProjectRepositories.KeyTasks keyTasks,
+                   UnitService units, AuditTrail audit, DSLContext db, Clock clock) {
+        this.projects = projects;
+        this.planPoints = planPoints;
+        this.indicators = indicators;
+        this.keyTasks = keyTasks;
+        this.units = units;
+        this.audit = audit;
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Projects visible to the caller, optionally of one year and one unit, in unit and code order. */
+    @Transactional(readOnly = true)
+    public List<ProjectSummary> list(Caller caller, Integer year, String unitCode) {
+        Condition where = UnitScope.visibleTo(caller, BUDGET_PROJECT.UNIT_ID);
+        if (year != null) {
+            where = where.and(BUDGET_PROJECT.FISCAL_YEAR.eq(year));
+        }
+        if (unitCode != null && !unitCode.isBlank()) {
+            where = where.and(UNIT.CODE.eq(unitCode.strip()));
+        }
+        var indicatorCount = DSL.field(DSL.selectCount().from(INDICATOR).where(INDICATOR.PROJECT_ID.eq(BUDGET_PROJECT.ID)));
+        var reviewCount = DSL.field(DSL.selectCount().from(INDICATOR)
+                .where(INDICATOR.PROJECT_ID.eq(BUDGET_PROJECT.ID)).and(INDICATOR.TARGET_NEEDS_REVIEW.isTrue()));
+        return db.select(BUDGET_PROJECT.ID, BUDGET_PROJECT.KIND, BUDGET_PROJECT.FISCAL_YEAR, UNIT.CODE, UNIT.NAME,
+                        BUDGET_PROJECT.CODE, BUDGET_PROJECT.NAME, BUDGET_PROJECT.MONEY_UNIT, BUDGET_PROJECT.BUDGET_YUAN,
+                        indicatorCount, reviewCount)
+                .from(BUDGET_PROJECT).join(UNIT).on(UNIT.ID.eq(BUDGET_PROJECT.UNIT_ID))
+                .where(where)
+                .orderBy(BUDGET_PROJECT.FISCAL_YEAR.desc(), UNIT.CODE, BUDGET_PROJECT.KIND.desc(), BUDGET_PROJECT.CODE, BUDGET_PROJECT.NAME)
+                .fetch(r -> {
+                    MoneyUnit unit = MoneyUnit.valueOf(r.get(BUDGET_PROJECT.MONEY_UNIT));
+                    return new ProjectSummary(r.get(BUDGET_PROJECT.ID), r.get(BUDGET_PROJECT.KIND), r.get(BUDGET_PROJECT.FISCAL_YEAR),
+                            r.get(UNIT.CODE), r.get(UNIT.NAME), r.get(BUDGET_PROJECT.CODE), r.get(BUDGET_PROJECT.NAME),
+                            unit.label(), unit.fromYuan(r.get(BUDGET_PROJECT.BUDGET_YUAN)).toPlainString(),
+                            r.get(BUDGET_PROJECT.BUDGET_YUAN).toPlainString(), r.get(indicatorCount), r.get(reviewCount));
+                });
+    }
+
+    /** The years that have projects the caller may see, newest first (for filters). */
+    @Transactional(readOnly = true)
+    public List<Integer> years(Caller caller) {
+        return db.selectDistinct(BUDGET_PROJECT.FISCAL_YEAR).from(BUDGET_PROJECT)
+                .where(UnitScope.visibleTo(caller, BUDGET_PROJECT.UNIT_ID))
+                .orderBy(BUDGET_PROJECT.FISCAL_YEAR.desc())
+                .fetch(BUDGET_PROJECT.FISCAL_YEAR);
+    }
+
+    @Transactional(readOnly = true)
+    public ProjectDetails get(Caller caller, long id) {
+        return details(visible(caller, id));
+    }
+
+    /** Several projects at once (exports), each checked against the caller's scope. */
+    @Transactional(readOnly = true)
+    public List<ProjectDetails> getAll(Caller caller, List<Long> ids) {
+        return ids.stream().map(id -> details(visible(caller, id))).toList();
+    }
+
+    @Transactional
+    public ProjectDetails create(Caller caller, ProjectInput input) {
+        ProjectDraft draft = accept(input);
+        UnitView unit = units.findOrCreate(caller, draft.unitCode(), draft.unitName(), draft.departmentName());
+        requireUnique(draft, unit, null);
+        BudgetProject saved = insert(draft, unit);
+        ProjectDetails created = details(saved);
+        audit.created(caller, record(created), snapshot(created));
+        return created;
+    }
+
+    @Transactional
+    public ProjectDetails update(Caller caller, long id, ProjectInput input) {
+        BudgetProject current = visible(caller, id);
+        ProjectDetails before = details(current);
+        if (input.version() != null && !input.version().equals(current.version())) {
+            throw new ConflictException(Messages.text("project.staleVersion", input.version(), current.version()), before);
+        }
+        ProjectDraft draft = accept(input);
+        UnitView unit = units.findOrCreate(caller, draft.unitCode(), draft.unitName(), draft.departmentName());
+        requireUnique(draft, unit, id);
+        ProjectDetails after = details(replace(current, draft, unit));
+        audit.updated(caller, record(after), snapshot(before), snapshot(after));
+        return after;
+    }
+
+    /**
+     * Creates the project, or updates the one of the same unit and year with the same code (or the
+     * same name where there is no code). Used by imports, which re-import published tables.
+     */
+    @Transactional
+    public Upserted upsert(Caller caller, ProjectInput input) {
+        ProjectDraft draft = accept(input);
+        UnitView unit = units.findOrCreate(caller, draft.unitCode(), draft.unitName(), draft.departmentName());
+        Optional<BudgetProject> existing = draft.code() != null
+                ? projects.findByFiscalYearAndCode(draft.year(), draft.code()).filter(p -> p.unitId().equals(unit.id()))
+                : projects.findByUnitIdAndFiscalYearAndName(unit.id(), draft.year(), draft.name());
+        if (existing.isEmpty()) {
+            requireUnique(draft, unit, null);
+            ProjectDetails created = details(insert(draft, unit));
+            audit.created(caller, record(created), snapshot(created));
+            return new Upserted(created, true);
+        }
+        ProjectDetails before = details(existing.get());
+        requireUnique(draft, unit, existing.get().id());
+        ProjectDetails after = details(replace(existing.get(), draft, unit));
+        audit.updated(caller, record(after), snapshot(before), snapshot(after));
+        return new Upserted(after, false);
+    }
+
+    public record Upserted(ProjectDetails project, boolean created) {
+    }
+
+    @Transactional
+    public void delete(Caller caller, long id) {
+        BudgetProject current = visible(caller, id);
+        ProjectDetails before = details(current);
+        audit.deleted(caller, record(before), snapshot(before));
+        projects.delete(current);
+    }
+
+    private BudgetProject visible(Caller caller, long id) {
+        Optional<BudgetProject> found = caller.seesAllUnits()
+                ? projects.findById(id)
+                : projects.findByIdAndUnitIdIn(id, caller.unitIds());
+        return found.orElseThrow(() -> new NotFoundException("project " + id));
+    }
+
+    private static ProjectDraft accept(ProjectInput input) {
+        ProjectRules.Result result = ProjectRules.check(input);
+        if (!result.accepted()) {
+            throw new InvalidInputException(result.problems());
+        }
+        return result.draft();
+    }
+
+    private void requireUnique(ProjectDraft draft, UnitView unit, Long self) {
+        List<Problem> problems = new ArrayList<>();
+        if (draft.code() != null) {
+            projects.findByFiscalYearAndCode(draft.year(), draft.code())
+                    .filter(p -> !p.id().equals(self))
+                    .ifPresent(p -> problems.add(new Problem("code",
+                            Messages.text("project.codeTaken", draft.code(), draft.year(), p.name()))));
+        }
+        projects.findByUnitIdAndFiscalYearAndName(unit.id(), draft.year(), draft.name())
+                .filter(p -> !p.id().equals(self))
+                .ifPresent(p -> problems.add(new Problem("name", Messages.text("project.nameTaken", draft.name(), draft.year()))));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private BudgetProject insert(ProjectDraft draft, UnitView unit) {
+        ensureFiscalYear(draft.year());
+        LocalDateTime now = LocalDateTime.now(clock);
+        BudgetProject saved = projects.save(header(null, null, draft, unit, now, now));
+        writeChildren(saved.id(), draft, Map.of());
+        return saved;
+    }
+
+    private BudgetProject replace(BudgetProject current, ProjectDraft draft, UnitView unit) {
+        ensureFiscalYear(draft.year());
+        BudgetProject saved;
+        try {
+            saved = projects.update(header(current.id(), current.version(), draft, unit, current.createdAt(), LocalDateTime.now(clock)));
+        } catch (OptimisticLockException e) {
+            throw new ConflictException(Messages.text("project.changedMeanwhile"), details(projects.findById(current.id()).orElseThrow()));
+        }
+        Map<String, Indicator> existingByKey = new HashMap<>();
+        Map<Long, Indicator> existingById = new HashMap<>();
+        for (Indicator i : indicators.findByProjectIdOrderByPosition(current.id())) {
+            existingById.put(i.id(), i);
+            existingByKey.put(i.level1() + "/" + i.level2() + "/" + i.name(), i);
+        }
+        planPoints.deleteByProjectId(current.id());
+        keyTasks.deleteByProjectId(current.id());
+        Map<ProjectDraft.IndicatorDraft, Long> keep = new LinkedHashMap<>();
+        for (ProjectDraft.IndicatorDraft d : draft.indicators()) {
+            Indicator match = d.id() != null ? existingById.get(d.id()) : existingByKey.get(d.key());
+            if (match != null && keep.containsValue(match.id())) {
+                match = null;
+            }
+            if (match != null) {
+                keep.put(d, match.id());
+            }
+        }
+        List<Long> kept = List.copyOf(keep.values());
+        List<Indicator> removed = existingById.values().stream().filter(i -> !kept.contains(i.id())).toList();
+        indicators.deleteAll(removed);
+        writeChildren(current.id(), draft, keep);
+        return saved;
+    }
+
+    private BudgetProject header(Long id, Long version, ProjectDraft d, UnitView unit, LocalDateTime created, LocalDateTime updated) {
+        return new BudgetProject(id, d.kind(), d.year(), unit.id(), d.code(), d.name(), d.moneyUnit(),
+                d.budgetYuan(), d.fiscalFundsYuan(), d.otherFundsYuan(), d.purpose(), d.goal(), d.measures(),
+                d.attribute(), d.term(), d.managingOffice(), version, created, updated);
+    }
+
+    /** Plan points and key tasks are written anew; indicators keep their ids where matched. */
+    private void writeChildren(long projectId, ProjectDraft draft, Map<ProjectDraft.IndicatorDraft, Long> keep) {
+        planPoints.saveAll(draft.plan().checkpoints().stream()
+                .map(c -> new SpendPlanPoint(null, projectId, c.month(), c.percent()))
+                .toList());
+        List<Indicator> toInsert = new ArrayList<>();
+        List<Indicator> toUpdate = new ArrayList<>();
+        int position = 0;
+        for (ProjectDraft.IndicatorDraft d : draft.indicators()) {
+            TargetValue t = d.target();
+            Indicator row = new Indicator(keep.get(d), projectId, position++, d.level1(), d.level2(), d.name(),
+                    d.description(), t.text(), d.periodTargetText(), t.kind(), t.comparator(), t.value(), t.unit(),
+                    t.direction(), t.needsReview(), t.note(), d.basis(), d.weight());
+            (row.id() == null ? toInsert : toUpdate).add(row);
+        }
+        indicators.updateAll(toUpdate);
+        indicators.saveAll(toInsert);
+        int taskPosition = 0;
+        List<KeyTask> tasks = new ArrayList<>();
+        for (ProjectDraft.KeyTaskDraft k : draft.keyTasks()) {
+            tasks.add(new KeyTask(null, projectId, taskPosition++, k.name(), k.content(), k.fundsYuan(), k.expectedGoal()));
+        }
+        keyTasks.saveAll(tasks);
+    }
+
+    private void ensureFiscalYear(int year) {
+        db.insertInto(FISCAL_YEAR).set(FISCAL_YEAR.YEAR, year).set(FISCAL_YEAR.CREATED_AT, LocalDateTime.now(clock))
+                .onDuplicateKeyIgnore().execute();
+    }
+
+    private ProjectDetails details(BudgetProject p) {
+        UnitView unit = units.byIds(List.of(p.unitId())).get(p.unitId());
+        MoneyUnit mu = p.moneyUnit();
+        List<ProjectDetails.PlanPointView> plan = planPoints.findByProjectIdOrderByMonth(p.id()).stream()
+                .map(s -> new ProjectDetails.PlanPointView(s.month(), Numbers.normalized(s.percent())))
+                .toList();
+        List<ProjectDetails.IndicatorView> indicatorViews = indicators.findByProjectIdOrderByPosition(p.id()).stream()
+                .map(i -> new ProjectDetails.IndicatorView(i.id(), i.position(), i.level1(), i.level2(), i.name(),
+                        i.description(), i.targetText(), i.periodTargetText(), i.basis(), Numbers.normalized(i.weight()), i.target()))
+                .toList();
+        List<ProjectDetails.KeyTaskView> tasks = keyTasks.findByProjectIdOrderByPosition(p.id()).stream()
+                .map(k -> new ProjectDetails.KeyTaskView(k.name(), k.content(),
+                        k.fundsYuan() == null ? null : mu.fromYuan(k.fundsYuan()).toPlainString(), k.expectedGoal()))
+                .toList();
+        ProjectDetails details = new ProjectDetails(p.id(), p.version(), p.kind().name(), p.fiscalYear(), p.unitId(),
+                unit.code(), unit.name(), unit.departmentName(), p.code(), p.name(), mu.label(),
+                mu.fromYuan(p.budgetYuan()).toPlainString(), mu.fromYuan(p.fiscalFundsYuan()).toPlainString(),
+                mu.fromYuan(p.otherFundsYuan()).toPlainString(), p.budgetYuan().toPlainString(),
+                p.fiscalFundsYuan().toPlainString(), p.otherFundsYuan().toPlainString(),
+                p.purpose(), p.goal(), p.measures(), p.attribute(), p.term(), p.managingOffice(),
+                plan, indicatorViews, tasks, List.of());
+        return withWarnings(details);
+    }
+
+    private static ProjectDetails withWarnings(ProjectDetails d) {
+        List<String> warnings = TargetQualityChecks.check(d);
+        return new ProjectDetails(d.id(), d.version(), d.kind(), d.year(), d.unitId(), d.unitCode(), d.unitName(),
+                d.departmentName(), d.code(), d.name(), d.moneyUnit(), d.budget(), d.fiscalFunds(), d.otherFunds(),
+                d.budgetYuan(), d.fiscalFundsYuan(), d.otherFundsYuan(), d.purpose(), d.goal(), d.measures(),
+                d.attribute(), d.term(), d.managingOffice(), d.spendPlan(), d.indicators(), d.keyTasks(), warnings);
+    }
+
+    private static AuditedRecord record(ProjectDetails p) {
+        return new AuditedRecord("PROJECT", p.id(), p.name(), p.unitId());
+    }
+
+    /** The fields the audit trail compares: the header, the plan, and each indicator by name. */
+    private static Map<String, Object> snapshot(ProjectDetails p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("year", p.year());
+        m.put("unitCode", p.unitCode());
+        m.put("code", p.code());
+        m.put("name", p.name());
+        m.put("moneyUnit", p.moneyUnit());
+        m.put("budgetYuan", new BigDecimal(p.budgetYuan()));
+        m.put("fiscalFundsYuan", new BigDecimal(p.fiscalFundsYuan()));
+        m.put("otherFundsYuan", new BigDecimal(p.otherFundsYuan()));
+        m.put("purpose", p.purpose());
+        m.put("goal", p.goal());
+        m.put("measures", p.measures());
+        m.put("attribute", p.attribute());
+        m.put("term", p.term());
+        m.put("managingOffice", p.managingOffice());
+        m.put("spendPlan", p.spendPlan().stream()
+                .map(s -> s.month() + ":" + Numbers.plain(s.percent()) + "%").collect(Collectors.joining(" ")));
+        for (ProjectDetails.IndicatorView i : p.indicators()) {
+            m.put("indicator:" + i.level1() + "/" + i.level2() + "/" + i.name(),
+                    i.target() + (i.basis() == null ? "" : " | " + i.basis()) + (i.weight() == null ? "" : " | " + Numbers.plain(i.weight())));
+        }
+        for (ProjectDetails.KeyTaskView k : p.keyTasks()) {
+            m.put("keyTask:" + k.name(), (k.funds() == null ? "" : k.funds()) + " " + (k.content() == null ? "" : k.content()));
+        }
+        return m;
+    }
+}

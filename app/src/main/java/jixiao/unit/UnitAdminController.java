@@ -1,0 +1,71 @@
+package jixiao.unit;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.views.View;
+import jixiao.access.Caller;
+import jixiao.common.InvalidInputException;
+import jixiao.common.Problem;
+import jixiao.web.FormData;
+import jixiao.web.PageContext;
+
+import java.util.List;
+import java.util.Map;
+
+/** The administrator's page for units: list, add, rename. */
+@Controller("/admin/units")
+@Secured("ADMIN")
+class UnitAdminController {
+
+    @Introspected
+    record UnitListView(PageContext page, List<UnitView> units, UnitForm form, @Nullable String editing, List<Problem> problems) {
+    }
+
+    private final UnitService units;
+
+    UnitAdminController(UnitService units) {
+        this.units = units;
+    }
+
+    @Get
+    @View("admin/units")
+    UnitListView list(PageContext page, Caller caller) {
+        return new UnitListView(page, units.list(caller), new UnitForm("", "", ""), null, List.of());
+    }
+
+    @Post(value = "/new", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> create(PageContext page, Caller caller, @Body Map<String, Object> body) {
+        FormData data = new FormData(body);
+        UnitForm form = new UnitForm(data.one("code"), data.one("name"), data.one("departmentName"));
+        try {
+            units.create(caller, form);
+            return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, "/admin/units");
+        } catch (InvalidInputException e) {
+            return HttpResponse.badRequest(new ModelAndView<>("admin/units",
+                    new UnitListView(page, units.list(caller), form, null, e.problems())));
+        }
+    }
+
+    @Post(value = "/{code}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> update(PageContext page, Caller caller, String code, @Body Map<String, Object> body) {
+        FormData data = new FormData(body);
+        UnitForm form = new UnitForm(code, data.one("name"), data.one("departmentName"));
+        try {
+            units.update(caller, code, form);
+            return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, "/admin/units");
+        } catch (InvalidInputException e) {
+            return HttpResponse.badRequest(new ModelAndView<>("admin/units",
+                    new UnitListView(page, units.list(caller), form, code, e.problems())));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package jixiao.web;
+
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import io.micronaut.security.csrf.CsrfConfiguration;
+import io.micronaut.security.csrf.generator.CsrfTokenGenerator;
+
+/**
+ * Gives every browser a signed CSRF token in a cookie (the double-submit pattern that
+ * micronaut-security-csrf checks on form posts); pages put the same token in a hidden field.
+ * The JSON API is left out: its session cookie is SameSite=Lax, so other sites cannot make a
+ * browser send it with a cross-site POST, and scripts use HTTP Basic.
+ */
+@ServerFilter("/**")
+public class CsrfCookieFilter {
+
+    private static final String ATTRIBUTE = "jixiao.csrf.new";
+
+    private final CsrfTokenGenerator<HttpRequest<?>> generator;
+    private final CsrfConfiguration configuration;
+
+    CsrfCookieFilter(CsrfTokenGenerator<HttpRequest<?>> generator, CsrfConfiguration configuration) {
+        this.generator = generator;
+        this.configuration = configuration;
+    }
+
+    @RequestFilter
+    void issueTokenWhenMissing(HttpRequest<?> request) {
+        if (request.getMethod() == HttpMethod.GET && !Requests.isApi(request)
+                && !request.getPath().startsWith("/static/") && existing(request) == null) {
+            request.setAttribute(ATTRIBUTE, generator.generateCsrfToken(request));
+        }
+    }
+
+    @ResponseFilter
+    void setCookie(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        request.getAttribute(ATTRIBUTE, String.class).ifPresent(token -> response.cookie(
+                Cookie.of(configuration.getCookieName(), token).path("/").httpOnly(true)
+                        .sameSite(SameSite.Lax).secure(request.isSecure())));
+    }
+
+    /** The token a page must embed: the browser's, or the one this response is about to set. */
+    public String tokenOf(HttpRequest<?> request) {
+        String fresh = request.getAttribute(ATTRIBUTE, String.class).orElse(null);
+        return fresh != null ? fresh : existing(request);
+    }
+
+    private String existing(HttpRequest<?> request) {
+        return request.getCookies().findCookie(configuration.getCookieName()).map(Cookie::getValue)
+                .filter(v -> !v.isBlank()).orElse(null);
+    }
+}

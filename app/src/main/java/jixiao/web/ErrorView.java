@@ -1,0 +1,5 @@
+package jixiao.web;
+
+/** The model of the error page. */
+public record ErrorView(PageContext page, int status, String title, String message) {
+}

@@ -1,0 +1,14 @@
+package jixiao.web;
+
+import io.micronaut.serde.annotation.SerdeImport;
+import jixiao.common.Problem;
+import jixiao.indicatorvalue.TargetValue;
+
+/** JSON for plain domain records that must stay free of framework annotations. */
+@SerdeImport(TargetValue.class)
+@SerdeImport(Problem.class)
+final class SerdeImports {
+
+    private SerdeImports() {
+    }
+}
