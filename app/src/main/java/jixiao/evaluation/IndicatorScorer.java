@@ -1,0 +1,187 @@
+package jixiao.evaluation;
+
+import jixiao.common.Messages;
+import jixiao.common.Numbers;
+import jixiao.indicatorvalue.Comparator;
+import jixiao.indicatorvalue.Direction;
+import jixiao.indicatorvalue.TargetValue;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+
+/** The formulas of 财预〔2020〕10号 for one indicator, with their explanation. */
+final class IndicatorScorer {
+
+    /**
+     * @param score       at full precision; 0 when {@code valid} is false
+     * @param valid       false when the inputs do not allow a score (the problems say why)
+     * @param explanation the formula with its own half-up result
+     */
+    record Result(BigDecimal score, boolean valid, boolean deviation, String explanation,
+                  List<ScoringProblem> problems) {
+    }
+
+    private static final BigDecimal TWO = new BigDecimal("2");
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+    private final ScoringRulebook rules;
+
+    IndicatorScorer(ScoringRulebook rules) {
+        this.rules = rules;
+    }
+
+    Result score(int index, IndicatorInput indicator, BigDecimal weight) {
+        TargetValue target = indicator.target();
+        Result result;
+        if (target == null || (target.isQuantitative() && target.value() == null)) {
+            result = invalid(Messages.text("evaluation.explain.noTargetValue"), new ScoringProblem(index, "target",
+                    Messages.text("evaluation.problem.noTargetValue", index + 1, indicator.name())));
+        } else if (!target.isQuantitative()) {
+            result = qualitative(index, indicator, weight);
+        } else if (indicator.actual() == null) {
+            result = invalid(Messages.text("evaluation.explain.missingActual"), new ScoringProblem(index, "actual",
+                    Messages.text("evaluation.problem.missingActual", index + 1, indicator.name())));
+        } else if (isReverse(target)) {
+            result = reverse(target, indicator.actual(), weight);
+        } else {
+            result = positive(target, indicator.actual(), weight);
+        }
+        if (target != null && target.needsReview()) {
+            String review = target.note() == null
+                    ? Messages.text("evaluation.explain.review", target.text())
+                    : Messages.text("evaluation.explain.reviewWithNote", target.text(), target.note());
+            result = new Result(result.score(), result.valid(), result.deviation(), result.explanation() + review,
+                    result.problems());
+        }
+        return result;
+    }
+
+    /** ≤ and &lt; are limits; a bare number is a limit only when it is a cost (REVERSE). */
+    private static boolean isReverse(TargetValue target) {
+        Comparator comparator = target.comparator();
+        return comparator == null || comparator == Comparator.EQ
+                ? target.direction() == Direction.REVERSE
+                : comparator.isUpperLimit();
+    }
+
+    private Result positive(TargetValue target, BigDecimal actual, BigDecimal weight) {
+        BigDecimal goal = target.value();
+        String shownActual = withUnit(actual, target);
+        if (actual.compareTo(goal) >= 0) {
+            ScoringRulebook.OverAchievementRule over = rules.overAchievement();
+            if (over.enabled() && goal.signum() > 0 && actual.compareTo(over.threshold().multiply(goal)) >= 0) {
+                BigDecimal score = weight.multiply(BigDecimal.ONE.subtract(over.deductionShare()));
+                BigDecimal percentOfTarget = actual.multiply(HUNDRED).divide(goal, MathContext.DECIMAL128);
+                return valid(score, true, Messages.text("evaluation.explain.overAchieved", shownActual,
+                        shownTarget(target), Numbers.round2(percentOfTarget), over.threshold().multiply(HUNDRED),
+                        over.deductionShare().multiply(HUNDRED), weight, shown(score)));
+            }
+            return valid(weight, false, Messages.text("evaluation.explain.positiveMet", shownActual,
+                    withUnit(goal, target), weight));
+        }
+        if (goal.signum() <= 0 || actual.signum() < 0) {
+            return valid(BigDecimal.ZERO, false, Messages.text("evaluation.explain.positiveNone", shownActual,
+                    shownTarget(target)));
+        }
+        BigDecimal score = actual.multiply(weight).divide(goal, MathContext.DECIMAL128);
+        return valid(score, false, Messages.text("evaluation.explain.positivePartial", shownActual,
+                shownTarget(target), actual, goal, weight, shown(score)));
+    }
+
+    private static Result reverse(TargetValue target, BigDecimal actual, BigDecimal weight) {
+        BigDecimal limit = target.value();
+        String shownActual = withUnit(actual, target);
+        if (actual.compareTo(limit) <= 0) {
+            return valid(weight, false, Messages.text("evaluation.explain.reverseMet", shownActual,
+                    shownTarget(target), weight));
+        }
+        if (limit.signum() <= 0) {
+            return valid(BigDecimal.ZERO, false, Messages.text("evaluation.explain.reverseZeroTarget", shownActual,
+                    shownTarget(target)));
+        }
+        if (actual.compareTo(TWO.multiply(limit)) >= 0) {
+            return valid(BigDecimal.ZERO, false, Messages.text("evaluation.explain.reverseDouble", shownActual,
+                    shownTarget(target)));
+        }
+        BigDecimal excess = actual.subtract(limit).divide(limit, MathContext.DECIMAL128);
+        BigDecimal score = BigDecimal.ONE.subtract(excess).multiply(weight);
+        return valid(score, false, Messages.text("evaluation.explain.reversePartial", shownActual,
+                shownTarget(target), Numbers.round2(excess.multiply(HUNDRED)), actual, limit, weight, shown(score)));
+    }
+
+    private Result qualitative(int index, IndicatorInput indicator, BigDecimal weight) {
+        Grade grade = indicator.grade();
+        if (grade == null) {
+            return invalid(Messages.text("evaluation.explain.missingGrade"), new ScoringProblem(index, "grade",
+                    Messages.text("evaluation.problem.missingGrade", index + 1, indicator.name())));
+        }
+        BandInPoints band = BandInPoints.of(rules.band(grade), weight);
+        BigDecimal given = indicator.evaluatorScore();
+        if (given == null) {
+            return invalid(Messages.text("evaluation.explain.missingScore", grade.label()),
+                    new ScoringProblem(index, "evaluatorScore", Messages.text("evaluation.problem.missingScore",
+                            index + 1, indicator.name(), grade.label(), band.range())));
+        }
+        if (!band.contains(given)) {
+            return invalid(Messages.text("evaluation.explain.outOfBand", grade.label(), given, band.range()),
+                    new ScoringProblem(index, "evaluatorScore", Messages.text("evaluation.problem.outOfBand",
+                            index + 1, indicator.name(), grade.label(), band.range(), given)));
+        }
+        return valid(given, false, Messages.text("evaluation.explain.qualitative", grade.label(),
+                band.band().lowerShare().multiply(HUNDRED), band.band().upperShare().multiply(HUNDRED),
+                band.lower(), band.upper(), given));
+    }
+
+    /**
+     * A qualitative band in points: its limits are the shares of the weight rounded to the cent, the numbers
+     * the evaluator sees, so a score typed as shown is judged as shown.
+     */
+    private record BandInPoints(ScoringRulebook.QualitativeBand band, BigDecimal lower, BigDecimal upper) {
+
+        static BandInPoints of(ScoringRulebook.QualitativeBand band, BigDecimal weight) {
+            return new BandInPoints(band, Numbers.round2(band.lowerShare().multiply(weight)),
+                    Numbers.round2(band.upperShare().multiply(weight)));
+        }
+
+        boolean contains(BigDecimal score) {
+            int fromLower = score.compareTo(lower);
+            int fromUpper = score.compareTo(upper);
+            return (fromLower > 0 || (fromLower == 0 && band.lowerInclusive()))
+                    && (fromUpper < 0 || (fromUpper == 0 && band.upperInclusive()));
+        }
+
+        String range() {
+            return Messages.text("evaluation.explain.bandRange", lower, upper, Messages.text("evaluation.explain.bounds",
+                    bound(lower, band.lowerInclusive()), bound(upper, band.upperInclusive())));
+        }
+
+        private static String bound(BigDecimal points, boolean inclusive) {
+            return Messages.text(inclusive ? "evaluation.explain.inclusive" : "evaluation.explain.exclusive", points);
+        }
+    }
+
+    private static Result valid(BigDecimal score, boolean deviation, String explanation) {
+        return new Result(score, true, deviation, explanation, List.of());
+    }
+
+    private static Result invalid(String explanation, ScoringProblem problem) {
+        return new Result(BigDecimal.ZERO, false, false, explanation, List.of(problem));
+    }
+
+    /** The target as a number with its comparator and unit ({@code ≥55场}); OCR noise in the text is not repeated. */
+    private static String shownTarget(TargetValue target) {
+        String comparator = target.comparator() == null || target.comparator() == Comparator.EQ
+                ? "" : target.comparator().symbol();
+        return comparator + withUnit(target.value(), target);
+    }
+
+    private static String withUnit(BigDecimal number, TargetValue target) {
+        return Numbers.plain(number) + (target.unit() == null ? "" : target.unit());
+    }
+
+    /** A score as reported: always two decimals (8.00). */
+    static String shown(BigDecimal score) {
+        return Numbers.round2(score).toPlainString();
+    }
+}

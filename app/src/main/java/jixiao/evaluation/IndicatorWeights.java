@@ -1,0 +1,133 @@
+package jixiao.evaluation;
+
+import jixiao.common.Messages;
+import jixiao.common.Numbers;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The 分值 of each indicator: its own weight when set, otherwise an equal share of what its first-level
+ * indicator has left after the explicitly weighted ones. Shares are split to the cent (尾差 to the first
+ * rows), so the weights printed are the weights used and add up exactly.
+ */
+final class IndicatorWeights {
+
+    /** The weights in input order; {@code notes} explain the first-level points when a default split is used. */
+    record Plan(List<BigDecimal> weights, List<String> notes, List<ScoringProblem> problems) {
+    }
+
+    private IndicatorWeights() {
+    }
+
+    static Plan plan(List<IndicatorInput> indicators, ScoringRulebook rules) {
+        List<String> levels = indicators.stream().map(i -> normalizeLevel(i.level1())).toList();
+        Map<String, BigDecimal> table = tableFor(Set.copyOf(levels), rules);
+        List<String> notes = new ArrayList<>();
+        Map<String, BigDecimal> levelPoints = levelPoints(table, Set.copyOf(levels), rules, notes);
+
+        List<ScoringProblem> problems = new ArrayList<>();
+        BigDecimal[] weights = new BigDecimal[indicators.size()];
+        Map<String, List<Integer>> unweightedByLevel = new LinkedHashMap<>();
+        Map<String, BigDecimal> explicitByLevel = new LinkedHashMap<>();
+        for (int i = 0; i < indicators.size(); i++) {
+            IndicatorInput indicator = indicators.get(i);
+            String level = levels.get(i);
+            if (indicator.weight() != null) {
+                weights[i] = indicator.weight();
+                explicitByLevel.merge(level, indicator.weight(), BigDecimal::add);
+            } else if (levelPoints.containsKey(level)) {
+                unweightedByLevel.computeIfAbsent(level, l -> new ArrayList<>()).add(i);
+            } else {
+                weights[i] = BigDecimal.ZERO;
+                problems.add(new ScoringProblem(i, "level1", Messages.text("evaluation.problem.unknownLevel",
+                        i + 1, indicator.name(), indicator.level1())));
+            }
+        }
+        unweightedByLevel.forEach((level, rows) -> {
+            BigDecimal left = Numbers.round2(levelPoints.get(level)
+                    .subtract(explicitByLevel.getOrDefault(level, BigDecimal.ZERO)).max(BigDecimal.ZERO));
+            BigDecimal share = left.divide(BigDecimal.valueOf(rows.size()), MathContext.DECIMAL128);
+            List<BigDecimal> split = CentApportionment.apportion(left, rows.stream().map(r -> share).toList());
+            for (int k = 0; k < rows.size(); k++) {
+                weights[rows.get(k)] = split.get(k);
+            }
+        });
+
+        List<BigDecimal> result = List.of(weights);
+        BigDecimal sum = result.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (!indicators.isEmpty() && sum.compareTo(rules.indicatorPoints()) != 0) {
+            problems.add(new ScoringProblem(null, "weight",
+                    Messages.text("evaluation.problem.weightTotal", sum, rules.indicatorPoints())));
+        }
+        return new Plan(result, unweightedByLevel.isEmpty() ? List.of() : notes, problems);
+    }
+
+    /**
+     * Published tables write first-level names as {@code 产出指标}, {@code 1-产出指标} (彭阳) or, rarely,
+     * {@code 产出}; all mean the same level.
+     */
+    static String normalizeLevel(String level1) {
+        if (level1 == null) {
+            return "";
+        }
+        String name = level1.replaceAll("\\s", "").replaceFirst("^\\d+[-－.、]", "");
+        return name.isEmpty() || name.endsWith("指标") ? name : name + "指标";
+    }
+
+    /** The with-cost table applies when the project uses a first-level indicator only that table knows (成本指标). */
+    private static Map<String, BigDecimal> tableFor(Set<String> levels, ScoringRulebook rules) {
+        boolean costLevel = levels.stream().anyMatch(l ->
+                rules.levelPointsWithCostLevel().containsKey(l) && !rules.levelPoints().containsKey(l));
+        return costLevel ? rules.levelPointsWithCostLevel() : rules.levelPoints();
+    }
+
+    /** The table's points for the levels present, with the points of missing levels passed on. */
+    private static Map<String, BigDecimal> levelPoints(Map<String, BigDecimal> table, Set<String> present,
+                                                       ScoringRulebook rules, List<String> notes) {
+        Map<String, BigDecimal> points = new LinkedHashMap<>();
+        table.forEach((level, p) -> {
+            if (present.contains(level)) {
+                points.put(level, p);
+            }
+        });
+        if (points.isEmpty()) {
+            return points;
+        }
+        BigDecimal spread = BigDecimal.ZERO;
+        for (Map.Entry<String, BigDecimal> missing : table.entrySet()) {
+            String level = missing.getKey();
+            if (present.contains(level)) {
+                continue;
+            }
+            String recipient = rules.missingLevelRecipients().get(level);
+            if (recipient != null && points.containsKey(recipient)) {
+                points.merge(recipient, missing.getValue(), BigDecimal::add);
+                notes.add(Messages.text("evaluation.note.missingLevelTo", level, missing.getValue(), recipient));
+            } else {
+                spread = spread.add(missing.getValue());
+                notes.add(Messages.text("evaluation.note.missingLevelSpread", level, missing.getValue()));
+            }
+        }
+        if (spread.signum() > 0) {
+            List<String> receivers = List.copyOf(points.keySet());
+            BigDecimal base = receivers.stream().map(table::get).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal toSpread = spread;
+            List<BigDecimal> shares = CentApportionment.apportion(spread, receivers.stream()
+                    .map(l -> toSpread.multiply(table.get(l)).divide(base, MathContext.DECIMAL128)).toList());
+            for (int k = 0; k < receivers.size(); k++) {
+                points.merge(receivers.get(k), shares.get(k), BigDecimal::add);
+            }
+        }
+        notes.add(0, Messages.text("evaluation.note.levelPoints", points.entrySet().stream()
+                .map(e -> Messages.text("evaluation.note.levelPoint", e.getKey(), e.getValue()))
+                .collect(Collectors.joining(Messages.text("evaluation.listSeparator")))));
+        return points;
+    }
+}

@@ -1,0 +1,148 @@
+package jixiao.evaluation;
+
+import jixiao.common.Messages;
+import jixiao.common.Numbers;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Scores a project's year-end self-evaluation (绩效自评) out of 100: 预算执行率 plus the indicators, each
+ * number explained. It never refuses a sheet: what cannot be scored counts 0 and is listed as a problem.
+ */
+public final class ScoringEngine {
+
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+    private final ScoringRulebook rules;
+    private final IndicatorScorer scorer;
+
+    public ScoringEngine(ScoringRulebook rules) {
+        this.rules = rules;
+        this.scorer = new IndicatorScorer(rules);
+    }
+
+    public ScoreSheet score(ScoringInput input) {
+        List<ScoringProblem> problems = new ArrayList<>();
+        Execution execution = execution(input, problems);
+
+        List<IndicatorInput> indicators = input.indicators();
+        IndicatorWeights.Plan plan = IndicatorWeights.plan(indicators, rules);
+        problems.addAll(plan.problems());
+        List<IndicatorScorer.Result> results = new ArrayList<>();
+        for (int i = 0; i < indicators.size(); i++) {
+            IndicatorInput indicator = indicators.get(i);
+            BigDecimal weight = plan.weights().get(i);
+            IndicatorScorer.Result result = scorer.score(i, indicator, weight);
+            results.add(result);
+            problems.addAll(result.problems());
+            // An indicator that could not be scored has its own problem; the reason is asked once it is scored.
+            if (result.valid() && result.score().compareTo(weight) < 0 && isBlank(indicator.deviationReason())) {
+                problems.add(new ScoringProblem(i, "deviationReason",
+                        Messages.text("evaluation.problem.deviationReason", i + 1, indicator.name())));
+            }
+        }
+
+        List<BigDecimal> exactScores = results.stream().map(IndicatorScorer.Result::score).toList();
+        BigDecimal exactIndicatorSum = exactScores.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal indicatorTotal = Numbers.round2(exactIndicatorSum);
+        BigDecimal sum = Numbers.round2(execution.score().add(exactIndicatorSum));
+        List<BigDecimal> shownScores = CentApportionment.apportion(indicatorTotal, exactScores);
+        // Both totals are rounded once from full precision, so the execution row is whatever makes them agree.
+        BigDecimal executionScore = sum.subtract(indicatorTotal);
+
+        List<IndicatorScore> rows = new ArrayList<>();
+        for (int i = 0; i < indicators.size(); i++) {
+            IndicatorInput indicator = indicators.get(i);
+            IndicatorScorer.Result result = results.get(i);
+            BigDecimal weight = plan.weights().get(i);
+            rows.add(new IndicatorScore(i, indicator.level1(), indicator.level2(), indicator.name(),
+                    Numbers.round2(weight), shownScores.get(i), result.valid() && result.score().compareTo(weight) == 0,
+                    result.explanation() + roundingNote(result.score(), shownScores.get(i)), result.deviation()));
+        }
+
+        Optional<ScoringRulebook.ExecutionRateCap> cap = applicableCap(execution.shownRate(), sum);
+        BigDecimal total = cap.map(ScoringRulebook.ExecutionRateCap::maxTotal).map(Numbers::round2).orElse(sum);
+        String grade = grade(total);
+        String totalExplanation = cap
+                .map(c -> Messages.text("evaluation.total.capped", shown(executionScore), shown(indicatorTotal),
+                        shown(sum), shown(execution.shownRate()), capRange(c), c.maxTotal(), grade))
+                .orElseGet(() -> Messages.text("evaluation.total.sum", shown(executionScore), shown(indicatorTotal),
+                        shown(sum), grade));
+
+        return new ScoreSheet(execution.shownRate(), executionScore,
+                execution.explanation() + roundingNote(execution.score(), executionScore),
+                rows, indicatorTotal, total, totalExplanation, grade, plan.notes(), problems);
+    }
+
+    /** @param shownRate 执行率 in percent to 0.01, null when the budget or the spend is missing */
+    private record Execution(BigDecimal shownRate, BigDecimal score, String explanation) {
+    }
+
+    /** 预算执行率得分 = min(全年执行数 / 全年预算数, 1) × weight. */
+    private Execution execution(ScoringInput input, List<ScoringProblem> problems) {
+        BigDecimal budget = input.budgetYuan();
+        BigDecimal executed = input.executedYuan();
+        if (budget == null || budget.signum() <= 0) {
+            problems.add(new ScoringProblem(null, "budgetYuan", Messages.text("evaluation.problem.noBudget")));
+            return new Execution(null, BigDecimal.ZERO, Messages.text("evaluation.execution.noBudget"));
+        }
+        if (executed == null) {
+            problems.add(new ScoringProblem(null, "executedYuan", Messages.text("evaluation.problem.noExecuted")));
+            return new Execution(null, BigDecimal.ZERO, Messages.text("evaluation.execution.noExecuted"));
+        }
+        BigDecimal rate = executed.divide(budget, MathContext.DECIMAL128);
+        BigDecimal shownRate = Numbers.round2(rate.multiply(HUNDRED));
+        if (rate.compareTo(BigDecimal.ONE) >= 0) {
+            return new Execution(shownRate, rules.executionWeight(), Messages.text(
+                    rate.compareTo(BigDecimal.ONE) > 0 ? "evaluation.execution.over" : "evaluation.execution.full",
+                    executed, budget, shown(shownRate), rules.executionWeight()));
+        }
+        BigDecimal score = rate.multiply(rules.executionWeight());
+        return new Execution(shownRate, score,
+                Messages.text("evaluation.execution.score", executed, budget, shown(shownRate), shown(score)));
+    }
+
+    /** The first cap whose band holds the printed execution rate, if it lowers the total. */
+    private Optional<ScoringRulebook.ExecutionRateCap> applicableCap(BigDecimal shownRate, BigDecimal total) {
+        if (shownRate == null) {
+            return Optional.empty();
+        }
+        BigDecimal rate = shownRate.divide(HUNDRED);
+        return rules.executionRateCaps().stream()
+                .filter(c -> c.covers(rate) && total.compareTo(c.maxTotal()) > 0)
+                .findFirst();
+    }
+
+    private static String capRange(ScoringRulebook.ExecutionRateCap cap) {
+        BigDecimal below = cap.belowRate().multiply(HUNDRED);
+        return cap.fromRate() == null
+                ? Messages.text("evaluation.total.capBelow", below)
+                : Messages.text("evaluation.total.capRange", cap.fromRate().multiply(HUNDRED), below);
+    }
+
+    /** The grade of the printed total, so that 89.995 printed as 90.00 is 优. */
+    private String grade(BigDecimal total) {
+        List<ScoringRulebook.GradeBand> bands = rules.gradeBands();
+        ScoringRulebook.GradeBand band = bands.stream()
+                .filter(b -> total.compareTo(b.minTotal()) >= 0)
+                .findFirst()
+                .orElse(bands.get(bands.size() - 1));
+        return Messages.text(band.labelKey());
+    }
+
+    private static String roundingNote(BigDecimal exact, BigDecimal shown) {
+        return Numbers.round2(exact).compareTo(shown) == 0 ? "" : Messages.text("evaluation.rounding", shown(shown));
+    }
+
+    private static String shown(BigDecimal number) {
+        return IndicatorScorer.shown(number);
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}

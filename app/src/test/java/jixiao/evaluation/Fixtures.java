@@ -1,0 +1,41 @@
+package jixiao.evaluation;
+
+import jixiao.indicatorvalue.Comparator;
+import jixiao.indicatorvalue.Direction;
+import jixiao.indicatorvalue.TargetValue;
+import jixiao.indicatorvalue.ValueKind;
+
+import java.math.BigDecimal;
+
+/** Builds parsed targets and indicator rows the way the 指标值 parser and the entry form would. */
+final class Fixtures {
+
+    static final String REASON = "受疫情影响部分活动延期，下年度加强统筹";
+
+    private Fixtures() {
+    }
+
+    static TargetValue target(String text, Comparator comparator, String value, String unit, Direction direction) {
+        return new TargetValue(text, ValueKind.QUANTITATIVE, comparator, new BigDecimal(value), unit, direction,
+                false, null);
+    }
+
+    static TargetValue qualitative(String text) {
+        return new TargetValue(text, ValueKind.QUALITATIVE, null, null, null, null, false, null);
+    }
+
+    static IndicatorInput quantitative(String level1, String level2, String name, TargetValue target,
+                                       String actual, String weight, String reason) {
+        return new IndicatorInput(level1, level2, name, target, decimal(actual), null, null, decimal(weight), reason);
+    }
+
+    static IndicatorInput qualitativeRow(String level1, String level2, String name, String text, Grade grade,
+                                         String score, String weight, String reason) {
+        return new IndicatorInput(level1, level2, name, qualitative(text), null, grade, decimal(score),
+                decimal(weight), reason);
+    }
+
+    static BigDecimal decimal(String text) {
+        return text == null ? null : new BigDecimal(text);
+    }
+}
