@@ -1,0 +1,558 @@
+package jixiao.importing;
+
+import jixiao.common.Messages;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Reads tables whose cells survive as cells: one cell per line (乐亭, 滨海) or tab-separated rows
+ * (彭阳, 花都's department form). Both become rows of cells; fields are found by their labels,
+ * indicator rows by the header row above them.
+ */
+final class CellTableReader {
+
+    /** A table row: its cells with the line of each; a free row is a line of text outside the grid. */
+    record Row(List<String> cells, List<Integer> lines, boolean free) {
+
+        String cell(int i) {
+            return i >= 0 && i < cells.size() ? cells.get(i) : "";
+        }
+
+        int line(int i) {
+            return lines.get(Math.min(i, lines.size() - 1));
+        }
+
+        boolean isEmpty() {
+            return cells.stream().allMatch(String::isEmpty);
+        }
+    }
+
+    private enum Expect { NOTHING, PURPOSE, PERCENTS }
+
+    /** The checkpoints assumed when a plan row names no months. */
+    private static final int[] DEFAULT_MONTHS = {3, 6, 10, 12};
+
+    private final TableKind kind;
+    private final List<TableDraft> drafts = new ArrayList<>();
+    private TableDraft draft;
+    private Expect expect = Expect.NOTHING;
+    private boolean goalOpen;
+    private int[] planMonths;
+    private IndicatorHeader header;
+    private LevelContext levels;
+    private KeyTaskHeader keyTaskHeader;
+
+    private record IndicatorHeader(List<IndicatorColumn> columns, int level1, int level2, int name) {
+
+        List<Integer> valueColumns() {
+            List<Integer> out = new ArrayList<>();
+            for (int i = 0; i < columns.size(); i++) {
+                if (columns.get(i).isValue()) {
+                    out.add(i);
+                }
+            }
+            return out;
+        }
+    }
+
+    private record KeyTaskHeader(int name, int content, int funds, int goal) {
+    }
+
+    private CellTableReader(TableKind kind, int line) {
+        this.kind = kind;
+        this.draft = new TableDraft(kind, line);
+    }
+
+    static List<TableDraft> read(List<SourceLine> lines, Segmenter.Part part, Segmenter.Layout layout) {
+        int firstRow = part.from() + part.titleLines();
+        List<Row> rows = layout == Segmenter.Layout.CELL_PER_LINE
+                ? cellPerLineRows(lines, firstRow, part.to())
+                : tabRows(lines, firstRow, part.to());
+        CellTableReader reader = new CellTableReader(part.kind(), lines.get(part.from()).number());
+        rows.forEach(reader::row);
+        return reader.finish();
+    }
+
+    private static List<Row> cellPerLineRows(List<SourceLine> lines, int from, int to) {
+        List<Row> rows = new ArrayList<>();
+        List<String> cells = new ArrayList<>();
+        List<Integer> cellLines = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            SourceLine line = lines.get(i);
+            if (line.text().startsWith("\t")) {
+                cells.add(cellText(line.text()));
+                cellLines.add(line.number());
+                continue;
+            }
+            if (!cells.isEmpty()) {
+                rows.add(new Row(List.copyOf(cells), List.copyOf(cellLines), false));
+                cells.clear();
+                cellLines.clear();
+            }
+            if (!line.isBlank()) {
+                rows.add(new Row(List.of(cellText(line.text())), List.of(line.number()), true));
+            }
+        }
+        if (!cells.isEmpty()) {
+            rows.add(new Row(List.copyOf(cells), List.copyOf(cellLines), false));
+        }
+        return rows;
+    }
+
+    private static List<Row> tabRows(List<SourceLine> lines, int from, int to) {
+        List<Row> rows = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            SourceLine line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            if (line.text().indexOf('\t') < 0) {
+                rows.add(new Row(List.of(cellText(line.text())), List.of(line.number()), true));
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            for (String cell : line.text().split("\t", -1)) {
+                cells.add(cellText(cell));
+            }
+            rows.add(new Row(cells, List.of(line.number()), false));
+        }
+        return rows;
+    }
+
+    private static String cellText(String raw) {
+        return Texts.trim(Texts.stripHtml(raw));
+    }
+
+    private void row(Row row) {
+        if (row.free()) {
+            freeRow(row);
+            return;
+        }
+        goalOpen = false;
+        if (row.isEmpty()) {
+            return;
+        }
+        if (isIndicatorHeader(row)) {
+            indicatorHeader(row);
+            return;
+        }
+        if (Field.normalise(row.cell(0)).equals("年度重点工作任务")) {
+            keyTaskHeader(row);
+            return;
+        }
+        Expect expected = expect;
+        expect = Expect.NOTHING;
+        if (expected == Expect.PERCENTS && !hasLabel(row)) {
+            percents(row);
+            return;
+        }
+        if (expected == Expect.PURPOSE && row.cell(0).isEmpty() && !hasLabel(row)) {
+            draft.purpose = joinNonEmpty(row);
+            return;
+        }
+        if (header != null && !startsWithLabel(row)) {
+            indicatorRow(row);
+            return;
+        }
+        if (keyTaskHeader != null && row.cell(0).isEmpty() && !hasLabel(row)) {
+            keyTaskRow(row);
+            return;
+        }
+        header = null;
+        keyTaskHeader = null;
+        labels(row);
+    }
+
+    private void freeRow(Row row) {
+        String text = row.cell(0);
+        if (goalOpen) {
+            draft.goal = draft.goal + "\n" + text;
+            return;
+        }
+        if (Field.of(text) != null) {
+            labels(row);
+        } else {
+            unlabelled(text, row.line(0));
+        }
+    }
+
+    private void labels(Row row) {
+        int n = row.cells().size();
+        for (int i = 0; i < n; i++) {
+            String cell = row.cell(i);
+            if (cell.isEmpty()) {
+                continue;
+            }
+            Field field = Field.of(cell);
+            if (field == null) {
+                unlabelled(cell, row.line(i));
+                continue;
+            }
+            if (field == Field.PLAN) {
+                plan(row, i);
+                return;
+            }
+            String value = "";
+            int valueLine = row.line(i);
+            if (field.takesValue && i + 1 < n && Field.of(row.cell(i + 1)) == null) {
+                i++;
+                value = row.cell(i);
+                valueLine = row.line(i);
+            }
+            apply(field, cell, value, valueLine);
+        }
+    }
+
+    private void apply(Field field, String label, String value, int line) {
+        String published = Texts.collapse(label);
+        switch (field) {
+            case CODE -> {
+                startNextTableIf(draft.code != null, line);
+                draft.code = Texts.orNull(Texts.removeSpaces(value));
+            }
+            case NAME -> {
+                startNextTableIf(draft.name != null, line);
+                draft.name = Texts.collapse(value);
+            }
+            case BUDGET -> draft.budget = draft.amount(published, value, line);
+            case FISCAL -> draft.fiscalFunds = draft.amount(published, value, line);
+            case OTHER -> draft.otherFunds = draft.amount(published, value, line);
+            case PURPOSE -> draft.purpose = Texts.orNull(value);
+            case PURPOSE_BLOCK -> expect = Expect.PURPOSE;
+            case GOAL -> {
+                draft.goal = Texts.orNull(value);
+                goalOpen = draft.goal != null;
+            }
+            case ATTRIBUTE -> draft.attribute = Texts.collapse(value);
+            case TERM -> draft.term = Texts.collapse(value);
+            case MANAGING_OFFICE -> draft.managingOffice = Texts.collapse(value);
+            case DEPARTMENT -> draft.departmentName = Texts.collapse(value);
+            case UNIT -> {
+                startNextTableIf(draft.unitName != null, line);
+                draft.unit(value);
+            }
+            case OPTIONAL_TASKS -> {
+                if (!value.isEmpty()) {
+                    draft.ignored(line, value);
+                }
+            }
+            case NOTED_VALUE, NOTED_HEADING, PLAN -> {
+                // read so they are not reported as unknown; the model does not keep them
+            }
+        }
+    }
+
+    /** A cell without a label: the unit ("315001乐亭县司法局本级"), the money unit, or unknown text. */
+    private void unlabelled(String cell, int line) {
+        String rest = cell;
+        Matcher money = Patterns.MONEY_UNIT.matcher(cell);
+        if (money.find()) {
+            startNextTableIf(draft.moneyUnit != null, line);
+            draft.moneyUnit = money.group(1);
+            rest = cell.substring(0, money.start()) + cell.substring(money.end());
+            if (Texts.isBlank(rest)) {
+                return;
+            }
+        }
+        Matcher headerUnit = Patterns.MONEY_UNIT_IN_HEADER.matcher(rest);
+        if (headerUnit.find()) {
+            if (draft.moneyUnit == null) {
+                draft.moneyUnit = headerUnit.group(1);
+            }
+            return;
+        }
+        if (Patterns.UNIT.matcher(Texts.trim(rest)).matches()) {
+            startNextTableIf(draft.unitName != null, line);
+            draft.unit(rest);
+            return;
+        }
+        draft.ignored(line, Texts.trim(rest));
+    }
+
+    private void plan(Row row, int labelIndex) {
+        int n = row.cells().size();
+        planMonths = new int[Math.max(n, labelIndex + 1 + DEFAULT_MONTHS.length)];
+        int pendingMonth = 0;
+        boolean months = false;
+        boolean inline = false;
+        for (int i = labelIndex + 1; i < n; i++) {
+            Matcher m = Patterns.MONTH.matcher(Texts.removeSpaces(row.cell(i)));
+            if (m.matches()) {
+                pendingMonth = Integer.parseInt(m.group(1));
+                planMonths[i] = pendingMonth;
+                months = true;
+            } else if (pendingMonth > 0 && !row.cell(i).isEmpty()) {
+                percent(pendingMonth, row.cell(i), row.line(i));
+                pendingMonth = 0;
+                inline = true;
+            }
+        }
+        if (!months) {
+            draft.warn(row.line(labelIndex), "textimport.warn.planMonthsAssumed");
+            for (int k = 0; k < DEFAULT_MONTHS.length; k++) {
+                planMonths[labelIndex + 1 + k] = DEFAULT_MONTHS[k];
+            }
+        }
+        expect = inline ? Expect.NOTHING : Expect.PERCENTS;
+    }
+
+    private void percents(Row row) {
+        for (int i = 0; i < row.cells().size() && i < planMonths.length; i++) {
+            if (planMonths[i] > 0 && !row.cell(i).isEmpty()) {
+                percent(planMonths[i], row.cell(i), row.line(i));
+            }
+        }
+    }
+
+    private void percent(int month, String cell, int line) {
+        Amounts.Reading r = Amounts.readPercent(cell);
+        String field = Messages.text("textimport.field.plan", month);
+        if (r.notANumber()) {
+            draft.error(line, "textimport.error.notANumber", field, cell);
+            return;
+        }
+        if (r.repaired()) {
+            draft.warn(line, "textimport.warn.amountRepaired", field, cell, r.value().toPlainString() + "%");
+        }
+        if (r.value() != null) {
+            draft.spendPlan.add(new ParsedPlanPoint(month, r.value()));
+        }
+    }
+
+    private static boolean isIndicatorHeader(Row row) {
+        boolean first = false;
+        boolean second = false;
+        for (String cell : row.cells()) {
+            IndicatorColumn c = IndicatorColumn.of(cell);
+            first |= c == IndicatorColumn.LEVEL1;
+            second |= c == IndicatorColumn.LEVEL2;
+        }
+        return first && second;
+    }
+
+    private void indicatorHeader(Row row) {
+        List<IndicatorColumn> columns = new ArrayList<>();
+        for (String cell : row.cells()) {
+            columns.add(IndicatorColumn.of(cell));
+        }
+        header = new IndicatorHeader(columns, columns.indexOf(IndicatorColumn.LEVEL1),
+                columns.indexOf(IndicatorColumn.LEVEL2), columns.indexOf(IndicatorColumn.NAME));
+        levels = new LevelContext();
+        keyTaskHeader = null;
+    }
+
+    private void indicatorRow(Row row) {
+        if (isAligned(row)) {
+            alignedIndicator(row);
+        } else {
+            shiftedIndicator(row);
+        }
+    }
+
+    /** Every cell in its column: level cells blank or level names, the name cell not a level name. */
+    private boolean isAligned(Row row) {
+        for (int i = 0; i < header.level1(); i++) {
+            if (!row.cell(i).isEmpty()) {
+                return false;
+            }
+        }
+        for (int i = header.columns().size(); i < row.cells().size(); i++) {
+            if (!row.cell(i).isEmpty()) {
+                return false;
+            }
+        }
+        String first = row.cell(header.level1());
+        String second = row.cell(header.level2());
+        return (first.isEmpty() || IndicatorLevels.first(first, true) != null)
+                && (second.isEmpty() || IndicatorLevels.second(second, true) != null)
+                && !IndicatorLevels.isLevel(row.cell(header.name()), false);
+    }
+
+    private void alignedIndicator(Row row) {
+        String first = row.cell(header.level1());
+        String second = row.cell(header.level2());
+        String[] values = new String[header.columns().size()];
+        for (int i : header.valueColumns()) {
+            values[i] = row.cell(i);
+        }
+        addIndicator(first.isEmpty() ? null : IndicatorLevels.first(first, true),
+                second.isEmpty() ? null : IndicatorLevels.second(second, true),
+                row.cell(header.name()), values, row.line(0));
+    }
+
+    /**
+     * A row whose cells slid out of their columns (花都 {@code →→→时效指标→限期内…→100%}, 彭阳
+     * {@code 24-可持续影响→推进…→可持续→}): read by content: leading level names, then the name,
+     * then the values, right-aligned onto the value columns.
+     */
+    private void shiftedIndicator(Row row) {
+        List<String> cells = new ArrayList<>();
+        for (String c : row.cells()) {
+            if (!c.isEmpty()) {
+                cells.add(c);
+            }
+        }
+        int at = 0;
+        String first = null;
+        String second = null;
+        if (at < cells.size() && IndicatorLevels.first(cells.get(at), false) != null
+                && (!IndicatorLevels.COST.equals(IndicatorLevels.first(cells.get(at), false))
+                    || (at + 1 < cells.size() && IndicatorLevels.second(cells.get(at + 1), false) != null))) {
+            first = IndicatorLevels.first(cells.get(at++), false);
+        }
+        if (at < cells.size() && IndicatorLevels.second(cells.get(at), false) != null) {
+            second = IndicatorLevels.second(cells.get(at++), false);
+        }
+        String name = at < cells.size() ? cells.get(at++) : "";
+        List<Integer> valueColumns = header.valueColumns();
+        String[] values = new String[header.columns().size()];
+        int given = cells.size() - at;
+        int skip = Math.max(0, valueColumns.size() - given);
+        for (int k = 0; k < given; k++) {
+            if (valueColumns.isEmpty()) {
+                draft.ignored(row.line(0), cells.get(at + k));
+                continue;
+            }
+            int column = valueColumns.get(Math.min(skip + k, valueColumns.size() - 1));
+            values[column] = values[column] == null ? cells.get(at + k) : values[column] + " " + cells.get(at + k);
+        }
+        ParsedIndicator read = addIndicator(first, second, name, values, row.line(0));
+        if (read != null) {
+            draft.warn(row.line(0), "textimport.warn.rowShifted", describe(read, values));
+        }
+    }
+
+    private String describe(ParsedIndicator read, String[] values) {
+        List<String> pieces = new ArrayList<>();
+        pieces.add(IndicatorColumn.LEVEL1.piece(read.level1()));
+        pieces.add(IndicatorColumn.LEVEL2.piece(read.level2()));
+        pieces.add(IndicatorColumn.NAME.piece(read.name()));
+        for (int i : header.valueColumns()) {
+            pieces.add(header.columns().get(i).piece(values[i]));
+        }
+        return IndicatorColumn.joinPieces(pieces);
+    }
+
+    private ParsedIndicator addIndicator(String first, String second, String nameCell, String[] values, int line) {
+        LevelContext.Levels l = levels.resolve(first, second, draft, line);
+        String name = Texts.collapse(nameCell);
+        String description = null;
+        String target = null;
+        String period = null;
+        String basis = null;
+        boolean anyValue = false;
+        for (int i = 0; i < values.length; i++) {
+            String v = values[i] == null ? null : Texts.orNull(values[i]);
+            if (v == null) {
+                continue;
+            }
+            anyValue = true;
+            switch (header.columns().get(i)) {
+                case DESCRIPTION -> description = v;
+                case TARGET -> target = v;
+                case PERIOD -> period = v;
+                case BASIS -> basis = Texts.collapse(v);
+                default -> { }
+            }
+        }
+        if (name == null && !anyValue) {
+            return null; // an empty template row such as 彭阳's "21-经济效益→→"
+        }
+        if (name == null) {
+            draft.warn(line, "textimport.warn.indicatorWithoutName");
+        }
+        ParsedIndicator indicator = new ParsedIndicator(l.first(), l.second(), name, description, target, period,
+                basis, line);
+        draft.indicators.add(indicator);
+        return indicator;
+    }
+
+    private void keyTaskHeader(Row row) {
+        int name = -1;
+        int content = -1;
+        int funds = -1;
+        int goal = -1;
+        for (int i = 1; i < row.cells().size(); i++) {
+            String c = Field.normalise(row.cell(i));
+            if (c.equals("名称") || c.endsWith("任务名称")) {
+                name = i;
+            } else if (c.contains("内容")) {
+                content = i;
+            } else if (c.contains("资金")) {
+                funds = i;
+                Matcher m = Patterns.MONEY_UNIT_IN_HEADER.matcher(row.cell(i));
+                if (m.find() && draft.moneyUnit == null) {
+                    draft.moneyUnit = m.group(1);
+                }
+            } else if (c.contains("目标")) {
+                goal = i;
+            }
+        }
+        keyTaskHeader = new KeyTaskHeader(name, content, funds, goal);
+        header = null;
+    }
+
+    private void keyTaskRow(Row row) {
+        KeyTaskHeader h = keyTaskHeader;
+        String name = h.name() < 0 ? null : Texts.collapse(row.cell(h.name()));
+        BigDecimal funds = h.funds() < 0 ? null
+                : draft.amount(Messages.text("textimport.field.keyTaskFunds", name == null ? "" : name),
+                        row.cell(h.funds()), row.line(h.funds()));
+        draft.keyTasks.add(new ParsedKeyTask(name,
+                h.content() < 0 ? null : Texts.orNull(row.cell(h.content())), funds,
+                h.goal() < 0 ? null : Texts.orNull(row.cell(h.goal()))));
+    }
+
+    private static boolean hasLabel(Row row) {
+        return row.cells().stream().anyMatch(c -> Field.of(c) != null);
+    }
+
+    /** The row opens fields (a label, a unit or a money unit), so indicator or task rows are over. */
+    private static boolean startsWithLabel(Row row) {
+        for (String c : row.cells()) {
+            if (!c.isEmpty()) {
+                return Field.of(c) != null || Patterns.MONEY_UNIT.matcher(c).find()
+                        || Patterns.UNIT.matcher(Texts.removeSpaces(c)).matches();
+            }
+        }
+        return false;
+    }
+
+    private static String joinNonEmpty(Row row) {
+        List<String> parts = new ArrayList<>();
+        for (String c : row.cells()) {
+            if (!c.isEmpty()) {
+                parts.add(c);
+            }
+        }
+        return parts.isEmpty() ? null : String.join("\n", parts);
+    }
+
+    /** Without titles, a second unit, code or name starts the next table. */
+    private void startNextTableIf(boolean alreadySet, int line) {
+        if (alreadySet && draft.hasBody()) {
+            drafts.add(draft);
+            draft = new TableDraft(kind, line);
+            header = null;
+            keyTaskHeader = null;
+            expect = Expect.NOTHING;
+        }
+    }
+
+    private List<TableDraft> finish() {
+        drafts.add(draft);
+        if (kind == TableKind.DEPARTMENT) {
+            for (TableDraft d : drafts) {
+                // 花都's form states the income side: 财政拨款 + 其他资金 is the department budget
+                if (d.budget == null && (d.fiscalFunds != null || d.otherFunds != null)) {
+                    d.budget = (d.fiscalFunds == null ? BigDecimal.ZERO : d.fiscalFunds)
+                            .add(d.otherFunds == null ? BigDecimal.ZERO : d.otherFunds);
+                }
+            }
+        }
+        return drafts;
+    }
+}

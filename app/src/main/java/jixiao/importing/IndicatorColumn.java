@@ -1,0 +1,66 @@
+package jixiao.importing;
+
+import jixiao.common.Messages;
+
+import java.util.List;
+import java.util.Locale;
+
+/** What a column of an indicator table holds. */
+enum IndicatorColumn {
+    LEVEL1, LEVEL2, NAME,
+    /** 绩效指标描述 */
+    DESCRIPTION,
+    /** 指标值 / 年度指标值 / 绩效值 */
+    TARGET,
+    /** 实施周期指标值 */
+    PERIOD,
+    /** 指标值确定依据 */
+    BASIS,
+    /** A label column such as 花都's leading "绩效指标". */
+    OTHER;
+
+    /** The column a header cell names; value columns are told apart by their keywords. */
+    static IndicatorColumn of(String headerCell) {
+        String t = Texts.removeSpaces(headerCell);
+        if (t.contains("一级指标") || t.equals("-级指标")) {
+            return LEVEL1;
+        }
+        if (t.contains("二级指标")) {
+            return LEVEL2;
+        }
+        if (t.contains("三级指标")) {
+            return NAME;
+        }
+        if (t.contains("依据")) {
+            return BASIS;
+        }
+        if (t.contains("描述")) {
+            return DESCRIPTION;
+        }
+        if (t.contains("实施周期")) {
+            return PERIOD;
+        }
+        if (t.contains("指标值") || t.contains("绩效值") || t.contains("目标值")) {
+            return TARGET;
+        }
+        return OTHER;
+    }
+
+    /** "三级指标「普法宣传场次」": how a cell is quoted in a warning. */
+    String piece(String text) {
+        return Messages.text("textimport.piece", label(), text == null ? "" : text);
+    }
+
+    /** The column's name as people know it: 三级指标, 指标值确定依据, … */
+    String label() {
+        return Messages.text("textimport.column." + name().toLowerCase(Locale.ROOT));
+    }
+
+    static String joinPieces(List<String> pieces) {
+        return String.join(Messages.text("textimport.pieceSeparator"), pieces);
+    }
+
+    boolean isValue() {
+        return this == DESCRIPTION || this == TARGET || this == PERIOD || this == BASIS;
+    }
+}

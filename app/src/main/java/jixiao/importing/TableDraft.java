@@ -1,0 +1,105 @@
+package jixiao.importing;
+
+import jixiao.common.Messages;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table while it is being read. Issues are kept with their line and get their
+ * "第3个表《…》第57行" place once the table's position and name are known.
+ */
+final class TableDraft {
+
+    record PendingIssue(Severity severity, int line, String message) {
+    }
+
+    final TableKind kind;
+    final int line;
+    String unitCode;
+    String unitName;
+    String departmentName;
+    String moneyUnit;
+    String code;
+    String name;
+    BigDecimal budget;
+    BigDecimal fiscalFunds;
+    BigDecimal otherFunds;
+    String purpose;
+    String goal;
+    String measures;
+    String attribute;
+    String term;
+    String managingOffice;
+    final List<ParsedPlanPoint> spendPlan = new ArrayList<>();
+    final List<ParsedIndicator> indicators = new ArrayList<>();
+    final List<ParsedKeyTask> keyTasks = new ArrayList<>();
+    final List<PendingIssue> issues = new ArrayList<>();
+
+    TableDraft(TableKind kind, int line) {
+        this.kind = kind;
+        this.line = line;
+    }
+
+    void warn(int line, String key, Object... args) {
+        issues.add(new PendingIssue(Severity.WARNING, line, Messages.text(key, args)));
+    }
+
+    void error(int line, String key, Object... args) {
+        issues.add(new PendingIssue(Severity.ERROR, line, Messages.text(key, args)));
+    }
+
+    /** The text could not be understood and is left out. */
+    void ignored(int line, String text) {
+        warn(line, "textimport.warn.ignoredText", text);
+    }
+
+    /** Something a person published in the table was read (a unit or money unit alone is not enough). */
+    boolean hasContent() {
+        return name != null || code != null || budget != null || fiscalFunds != null || otherFunds != null
+                || goal != null || purpose != null || measures != null || departmentName != null
+                || !spendPlan.isEmpty() || !indicators.isEmpty() || !keyTasks.isEmpty()
+                || issues.stream().anyMatch(i -> i.severity() == Severity.ERROR);
+    }
+
+    /** The table has a body, so a second unit, code or name line starts the next table. */
+    boolean hasBody() {
+        return name != null || budget != null || goal != null || !indicators.isEmpty();
+    }
+
+    boolean hasAmounts() {
+        return budget != null || fiscalFunds != null || otherFunds != null
+                || keyTasks.stream().anyMatch(t -> t.funds() != null);
+    }
+
+    /**
+     * Reads an amount cell of the field named {@code field} as it is shown to people; text that
+     * is not a number is an error naming the field, a repaired
+     * misreading is a warning saying what was read.
+     */
+    BigDecimal amount(String field, String cell, int line) {
+        Amounts.Reading r = Amounts.read(cell);
+        if (r.notANumber()) {
+            error(line, "textimport.error.notANumber", field, Texts.trim(cell));
+        } else if (r.repaired()) {
+            warn(line, "textimport.warn.amountRepaired", field, Texts.trim(cell), r.value().toPlainString());
+        }
+        return r.value();
+    }
+
+    /** Reads "315001乐亭县司法局本级" or a bare unit name. */
+    void unit(String cell) {
+        String t = Texts.collapse(cell);
+        if (t == null) {
+            return;
+        }
+        var m = Patterns.UNIT.matcher(t);
+        if (m.matches()) {
+            unitCode = m.group(1);
+            unitName = Texts.collapse(m.group(2));
+        } else {
+            unitName = t;
+        }
+    }
+}
