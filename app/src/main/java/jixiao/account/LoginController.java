@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
@@ -19,6 +20,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import jixiao.common.Messages;
+import jixiao.web.CsrfGuard;
 import jixiao.web.FormData;
 import jixiao.web.PageContext;
 
@@ -26,6 +28,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 @Controller
+@Produces(MediaType.TEXT_HTML)
 class LoginController {
 
     @Introspected
@@ -36,8 +39,11 @@ class LoginController {
     private final SessionStore sessions;
     private final SessionCookies cookies;
     private final HttpClientAddressResolver addresses;
+    private final CsrfGuard csrf;
 
-    LoginController(AccountService accounts, SessionStore sessions, SessionCookies cookies, HttpClientAddressResolver addresses) {
+    LoginController(AccountService accounts, SessionStore sessions, SessionCookies cookies, HttpClientAddressResolver addresses,
+                    CsrfGuard csrf) {
+        this.csrf = csrf;
         this.accounts = accounts;
         this.sessions = sessions;
         this.cookies = cookies;
@@ -54,7 +60,7 @@ class LoginController {
     @Post(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<?> login(HttpRequest<?> request, PageContext page, @Body Map<String, Object> body) {
-        FormData form = new FormData(body);
+        FormData form = csrf.verified(request, body);
         String username = form.one("username");
         AccountService.LoginResult result = accounts.login(username, form.one("password"));
         String next = safeNext(form.one("next"));
@@ -74,7 +80,8 @@ class LoginController {
 
     @Post(value = "/logout", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    HttpResponse<?> logout(HttpRequest<?> request) {
+    HttpResponse<?> logout(HttpRequest<?> request, @Body Map<String, Object> body) {
+        csrf.verified(request, body);
         request.getCookies().findCookie(SessionCookies.NAME).map(Cookie::getValue).ifPresent(sessions::close);
         return HttpResponse.status(HttpStatus.SEE_OTHER)
                 .header(HttpHeaders.LOCATION, "/login")

@@ -37,10 +37,9 @@ class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<
         if (token.isEmpty()) {
             return Publishers.empty();
         }
-        // The lookup is JDBC: keep it off the event loop. A null result completes empty.
-        return Publishers.fromCompletableFuture(() -> CompletableFuture.supplyAsync(() -> sessions.touch(token.get())
+        Optional<Authentication> authentication = sessions.touch(token.get())
                 .flatMap(accounts::principal)
-                .map(Principal::toAuthentication)
-                .orElse(null), blocking));
+                .map(Principal::toAuthentication);
+        return authentication.map(Publishers::just).orElseGet(Publishers::empty);
     }
 }

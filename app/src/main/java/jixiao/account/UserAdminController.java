@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
@@ -19,6 +20,8 @@ import jixiao.common.InvalidInputException;
 import jixiao.common.Problem;
 import jixiao.unit.UnitService;
 import jixiao.unit.UnitView;
+import io.micronaut.http.HttpRequest;
+import jixiao.web.CsrfGuard;
 import jixiao.web.FormData;
 import jixiao.web.PageContext;
 
@@ -28,6 +31,7 @@ import java.util.Map;
 
 /** The administrator's pages for accounts. */
 @Controller("/admin/users")
+@Produces(MediaType.TEXT_HTML)
 @Secured("ADMIN")
 class UserAdminController {
 
@@ -36,22 +40,16 @@ class UserAdminController {
     }
 
     @Introspected
-    record UserFormView(PageContext page, @Nullable Long id, UserForm form, List<UnitView> units, List<Role> roles,
-                        List<Problem> problems) {
-
-        public boolean bound(String unitCode) {
-            return form.unitCodes() != null && form.unitCodes().contains(unitCode);
-        }
-
-        public boolean isNew() {
-            return id == null;
-        }
+    record UserFormView(PageContext page, @Nullable Long id, boolean creating, UserForm form, List<String> boundCodes,
+                        List<UnitView> units, List<Role> roles, List<Problem> problems) {
     }
 
     private final UserAdministration administration;
     private final UnitService units;
+    private final CsrfGuard csrf;
 
-    UserAdminController(UserAdministration administration, UnitService units) {
+    UserAdminController(UserAdministration administration, UnitService units, CsrfGuard csrf) {
+        this.csrf = csrf;
         this.administration = administration;
         this.units = units;
     }
@@ -76,8 +74,8 @@ class UserAdminController {
     }
 
     @Post(value = "/new", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> create(PageContext page, Caller caller, @Body Map<String, Object> body) {
-        UserForm form = formOf(new FormData(body));
+    HttpResponse<?> create(HttpRequest<?> request, PageContext page, Caller caller, @Body Map<String, Object> body) {
+        UserForm form = formOf(csrf.verified(request, body));
         try {
             administration.create(caller, form);
             return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, "/admin/users");
@@ -87,8 +85,8 @@ class UserAdminController {
     }
 
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> update(PageContext page, Caller caller, long id, @Body Map<String, Object> body) {
-        UserForm form = formOf(new FormData(body));
+    HttpResponse<?> update(HttpRequest<?> request, PageContext page, Caller caller, long id, @Body Map<String, Object> body) {
+        UserForm form = formOf(csrf.verified(request, body));
         try {
             administration.update(caller, id, form);
             return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, "/admin/users");
@@ -98,7 +96,8 @@ class UserAdminController {
     }
 
     private UserFormView formView(PageContext page, Caller caller, Long id, UserForm form, List<Problem> problems) {
-        return new UserFormView(page, id, form, units.list(caller), Arrays.asList(Role.values()), problems);
+        List<String> bound = form.unitCodes() == null ? List.of() : form.unitCodes();
+        return new UserFormView(page, id, id == null, form, bound, units.list(caller), Arrays.asList(Role.values()), problems);
     }
 
     private static UserForm formOf(FormData form) {

@@ -4,7 +4,9 @@ import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.MediaType;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.View;
 import jixiao.access.Caller;
@@ -33,6 +35,7 @@ class AuditController {
     }
 
     @Get("/audit")
+    @Produces(MediaType.TEXT_HTML)
     @View("audit/list")
     AuditView page(PageContext page, Caller caller, @Nullable @QueryValue String unitCode, @Nullable @QueryValue String username,
                    @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to) {

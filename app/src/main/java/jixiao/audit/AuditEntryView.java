@@ -21,7 +21,20 @@ public record AuditEntryView(
         @Nullable String unitCode,
         List<Change> changes) {
 
+    public String actionLabel() {
+        return Labels.orCode("audit.action." + action, action);
+    }
+
+    public String entityTypeLabel() {
+        return Labels.orCode("audit.type." + entityType, entityType);
+    }
+
     @Serdeable
     public record Change(String field, @Nullable String oldValue, @Nullable String newValue) {
+
+        /** The field's label where the bundle has one ({@code budgetYuan} → 预算数（元）). */
+        public String fieldLabel() {
+            return Labels.orCode("field." + field, field);
+        }
     }
 }

@@ -3,6 +3,7 @@ package jixiao.project;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jixiao.common.Numbers;
 import jixiao.indicatorvalue.TargetValue;
 
 import java.math.BigDecimal;
@@ -60,6 +61,16 @@ public record ProjectDetails(
             @Nullable String basis,
             @Nullable BigDecimal weight,
             TargetValue targetValue) {
+
+        /** How the target was read, for the page: {@code ≥ 6 次}. */
+        public String parsed() {
+            TargetValue t = targetValue;
+            if (!t.isQuantitative()) {
+                return "";
+            }
+            return ((t.comparator() == null ? "" : t.comparator().symbol() + " ") + Numbers.plain(t.value())
+                    + (t.unit() == null ? "" : " " + t.unit())).strip();
+        }
     }
 
     @Serdeable

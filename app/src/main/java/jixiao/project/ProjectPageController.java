@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
@@ -21,6 +22,8 @@ import jixiao.common.Numbers;
 import jixiao.common.Problem;
 import jixiao.unit.UnitService;
 import jixiao.unit.UnitView;
+import io.micronaut.http.HttpRequest;
+import jixiao.web.CsrfGuard;
 import jixiao.web.FormData;
 import jixiao.web.PageContext;
 
@@ -34,6 +37,7 @@ import java.util.TreeSet;
 
 /** The pages of the target registry: list, the table as published, and the edit form. */
 @Controller
+@Produces(MediaType.TEXT_HTML)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class ProjectPageController {
 
@@ -55,30 +59,20 @@ class ProjectPageController {
     }
 
     @Introspected
-    record FormView(PageContext page, @Nullable Long id, ProjectInput input, List<PlanCell> planCells,
-                    List<ProjectInput.IndicatorLine> indicatorRows, List<UnitView> units, List<Problem> problems,
-                    List<String> level1Options, List<String> level2Options) {
-
-        public boolean isNew() {
-            return id == null;
-        }
-
-        /** Thymeleaf's OGNL reads a one-character literal such as '元' as a char, so compare here. */
-        public boolean inYuan() {
-            return MoneyUnit.parse(input.moneyUnit()).orElse(MoneyUnit.WAN_YUAN) == MoneyUnit.YUAN;
-        }
-
-        public boolean hasProblem(String field) {
-            return problems.stream().anyMatch(p -> p.field().equals(field) || p.field().startsWith(field + "."));
-        }
+    record FormView(PageContext page, @Nullable Long id, boolean creating, ProjectInput input, boolean inYuan,
+                    List<PlanCell> planCells, List<ProjectInput.IndicatorLine> indicatorRows, List<UnitView> units,
+                    List<Problem> problems, List<String> level1Options, List<String> level2Options) {
     }
 
     private final ProjectService projects;
     private final UnitService units;
     private final SpendPlanCheckpoints checkpoints;
     private final Clock clock;
+    private final CsrfGuard csrf;
 
-    ProjectPageController(ProjectService projects, UnitService units, SpendPlanCheckpoints checkpoints, Clock clock) {
+    ProjectPageController(ProjectService projects, UnitService units, SpendPlanCheckpoints checkpoints, Clock clock,
+                          CsrfGuard csrf) {
+        this.csrf = csrf;
         this.projects = projects;
         this.units = units;
         this.checkpoints = checkpoints;
@@ -123,8 +117,8 @@ class ProjectPageController {
     }
 
     @Post(value = "/projects/new", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> create(PageContext page, Caller caller, @Body Map<String, Object> body) {
-        ProjectInput input = inputOf(new FormData(body), null);
+    HttpResponse<?> create(HttpRequest<?> request, PageContext page, Caller caller, @Body Map<String, Object> body) {
+        ProjectInput input = inputOf(csrf.verified(request, body), null);
         try {
             ProjectDetails created = projects.create(caller, input);
             return redirect("/projects/" + created.id());
@@ -134,8 +128,8 @@ class ProjectPageController {
     }
 
     @Post(value = "/projects/{id}/edit", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> update(PageContext page, Caller caller, long id, @Body Map<String, Object> body) {
-        FormData data = new FormData(body);
+    HttpResponse<?> update(HttpRequest<?> request, PageContext page, Caller caller, long id, @Body Map<String, Object> body) {
+        FormData data = csrf.verified(request, body);
         ProjectInput input = inputOf(data, parseLong(data.one("version")));
         try {
             projects.update(caller, id, input);
@@ -146,7 +140,8 @@ class ProjectPageController {
     }
 
     @Post(value = "/projects/{id}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> delete(Caller caller, long id) {
+    HttpResponse<?> delete(HttpRequest<?> request, Caller caller, long id, @Body Map<String, Object> body) {
+        csrf.verified(request, body);
         projects.delete(caller, id);
         return redirect("/projects");
     }
@@ -156,7 +151,9 @@ class ProjectPageController {
         for (int i = 0; i < SPARE_ROWS; i++) {
             rows.add(new ProjectInput.IndicatorLine(null, null, null, null, null, null, null, null, null));
         }
-        return new FormView(page, id, input, planCells(input.spendPlan()), rows, units.list(caller), problems,
+        // Thymeleaf's OGNL reads a one-character literal such as '元' as a char: compare here.
+        boolean inYuan = MoneyUnit.parse(input.moneyUnit()).orElse(MoneyUnit.WAN_YUAN) == MoneyUnit.YUAN;
+        return new FormView(page, id, id == null, input, inYuan, planCells(input.spendPlan()), rows, units.list(caller), problems,
                 IndicatorLevels.LEVEL1, new ArrayList<>(new TreeSet<>(IndicatorLevels.LEVEL2_PARENT.keySet())));
     }
 

@@ -10,12 +10,15 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import jixiao.access.Caller;
 import jixiao.common.InvalidInputException;
 import jixiao.common.Problem;
+import io.micronaut.http.HttpRequest;
+import jixiao.web.CsrfGuard;
 import jixiao.web.FormData;
 import jixiao.web.PageContext;
 
@@ -24,6 +27,7 @@ import java.util.Map;
 
 /** The administrator's page for units: list, add, rename. */
 @Controller("/admin/units")
+@Produces(MediaType.TEXT_HTML)
 @Secured("ADMIN")
 class UnitAdminController {
 
@@ -32,8 +36,10 @@ class UnitAdminController {
     }
 
     private final UnitService units;
+    private final CsrfGuard csrf;
 
-    UnitAdminController(UnitService units) {
+    UnitAdminController(UnitService units, CsrfGuard csrf) {
+        this.csrf = csrf;
         this.units = units;
     }
 
@@ -44,8 +50,8 @@ class UnitAdminController {
     }
 
     @Post(value = "/new", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> create(PageContext page, Caller caller, @Body Map<String, Object> body) {
-        FormData data = new FormData(body);
+    HttpResponse<?> create(HttpRequest<?> request, PageContext page, Caller caller, @Body Map<String, Object> body) {
+        FormData data = csrf.verified(request, body);
         UnitForm form = new UnitForm(data.one("code"), data.one("name"), data.one("departmentName"));
         try {
             units.create(caller, form);
@@ -57,8 +63,8 @@ class UnitAdminController {
     }
 
     @Post(value = "/{code}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> update(PageContext page, Caller caller, String code, @Body Map<String, Object> body) {
-        FormData data = new FormData(body);
+    HttpResponse<?> update(HttpRequest<?> request, PageContext page, Caller caller, String code, @Body Map<String, Object> body) {
+        FormData data = csrf.verified(request, body);
         UnitForm form = new UnitForm(code, data.one("name"), data.one("departmentName"));
         try {
             units.update(caller, code, form);

@@ -18,8 +18,7 @@ import java.util.List;
 
 /**
  * Anonymous API calls get 401 and forbidden ones 403, both as JSON; anonymous page visits go to
- * the login page; a logged-in user refused on a page sees the 403 page. A form post refused
- * although its sender is logged in failed the CSRF check.
+ * the login page; a logged-in user refused on a page sees the 403 page.
  */
 @Singleton
 @Replaces(DefaultAuthorizationExceptionHandler.class)
@@ -41,11 +40,8 @@ class AccessDeniedHandler implements ExceptionHandler<AuthorizationException, Mu
             return errors.respond(request, HttpStatus.UNAUTHORIZED, Messages.text("error.unauthorized"), List.of(), null)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"jixiao\", charset=\"UTF-8\"");
         }
-        if (e.isForbidden()) {
+        if (e.isForbidden() || loggedIn) {
             return errors.respond(request, HttpStatus.FORBIDDEN, Messages.text("error.forbidden"), List.of(), null);
-        }
-        if (loggedIn) {
-            return errors.respond(request, HttpStatus.FORBIDDEN, Messages.text("error.csrf"), List.of(), null);
         }
         String next = request.getMethod().name().equals("GET") ? request.getUri().toString() : "/";
         return HttpResponse.status(HttpStatus.SEE_OTHER)

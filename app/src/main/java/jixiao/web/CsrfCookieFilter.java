@@ -12,8 +12,8 @@ import io.micronaut.security.csrf.CsrfConfiguration;
 import io.micronaut.security.csrf.generator.CsrfTokenGenerator;
 
 /**
- * Gives every browser a signed CSRF token in a cookie (the double-submit pattern that
- * micronaut-security-csrf checks on form posts); pages put the same token in a hidden field.
+ * Gives every browser a CSRF token in a cookie (the double-submit pattern {@link CsrfGuard}
+ * checks on form posts); pages put the same token in a hidden field.
  * The JSON API is left out: its session cookie is SameSite=Lax, so other sites cannot make a
  * browser send it with a cross-site POST, and scripts use HTTP Basic.
  */

@@ -5,7 +5,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.views.ModelAndView;
+import io.micronaut.views.ViewsRenderer;
 import jakarta.inject.Singleton;
 import jixiao.common.Messages;
 import jixiao.common.Problem;
@@ -17,9 +17,11 @@ import java.util.List;
 public class DomainErrors {
 
     private final PageContexts pages;
+    private final ViewsRenderer<Object, HttpRequest<?>> views;
 
-    DomainErrors(PageContexts pages) {
+    DomainErrors(PageContexts pages, ViewsRenderer<Object, HttpRequest<?>> views) {
         this.pages = pages;
+        this.views = views;
     }
 
     public MutableHttpResponse<?> respond(HttpRequest<?> request, HttpStatus status, String message,
@@ -30,8 +32,9 @@ public class DomainErrors {
         }
         String detail = problems.isEmpty() ? message
                 : String.join("；", problems.stream().map(Problem::message).toList());
-        return HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE)
-                .body(new ModelAndView<>("error", new ErrorView(pages.of(request), status.getCode(),
-                        Messages.text("error.title." + status.getCode()), detail)));
+        // Rendered here: responses of exception handlers do not pass through the views filter.
+        return HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE + ";charset=UTF-8")
+                .body(views.render("error", new ErrorView(pages.of(request), status.getCode(),
+                        Messages.text("error.title." + status.getCode()), detail), request));
     }
 }

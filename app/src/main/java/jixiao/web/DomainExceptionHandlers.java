@@ -64,6 +64,20 @@ final class DomainExceptionHandlers {
     }
 
     @Singleton
+    static class CsrfRejected implements ExceptionHandler<CsrfGuard.CsrfRejectedException, MutableHttpResponse<?>> {
+        private final DomainErrors errors;
+
+        CsrfRejected(DomainErrors errors) {
+            this.errors = errors;
+        }
+
+        @Override
+        public MutableHttpResponse<?> handle(HttpRequest request, CsrfGuard.CsrfRejectedException e) {
+            return errors.respond(request, HttpStatus.FORBIDDEN, Messages.text("error.csrf"), List.of(), null);
+        }
+    }
+
+    @Singleton
     static class Conflict implements ExceptionHandler<ConflictException, MutableHttpResponse<?>> {
         private final DomainErrors errors;
 
