@@ -182,6 +182,11 @@ public class ProjectService {
         return found.orElseThrow(() -> new NotFoundException("project " + id));
     }
 
+    /** What is wrong with an input, without storing anything (import previews); empty when acceptable. */
+    public List<Problem> problemsOf(ProjectInput input) {
+        return ProjectRules.check(input).problems();
+    }
+
     private static ProjectDraft accept(ProjectInput input) {
         ProjectRules.Result result = ProjectRules.check(input);
         if (!result.accepted()) {

@@ -1,0 +1,83 @@
+package jixiao.importing;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import jixiao.access.Caller;
+import jixiao.common.Messages;
+import jixiao.common.Problem;
+import jixiao.web.ApiError;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * {@code POST /api/imports/target-tables?year=2024&dryRun=true|false&unitCode=}: the text of published
+ * tables as {@code text/plain}, or a file (text or .xlsx) as multipart field {@code file}. Without
+ * {@code dryRun=false} nothing is stored. Errors answer 400 with every problem and where it is.
+ */
+@Controller("/api/imports")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class ImportApiController {
+
+    private final TargetTableImport imports;
+
+    ImportApiController(TargetTableImport imports) {
+        this.imports = imports;
+    }
+
+    @Post(value = "/target-tables", consumes = MediaType.TEXT_PLAIN)
+    HttpResponse<?> text(Caller caller, @Nullable @QueryValue Integer year, @Nullable @QueryValue Boolean dryRun,
+                         @Nullable @QueryValue String unitCode, @Nullable @Body String text) {
+        if (year == null) {
+            return refused(Messages.text("import.yearRequired"), null);
+        }
+        if (text == null || text.isBlank()) {
+            return refused(Messages.text("import.emptyBody"), null);
+        }
+        return answer(imports.importText(caller, text, year, unitCode, !Boolean.FALSE.equals(dryRun)));
+    }
+
+    @Post(value = "/target-tables", consumes = MediaType.MULTIPART_FORM_DATA)
+    HttpResponse<?> file(Caller caller, @Nullable @QueryValue Integer year, @Nullable @QueryValue Boolean dryRun,
+                         @Nullable @QueryValue String unitCode, @Nullable @Part("file") CompletedFileUpload file) {
+        if (file == null || file.getSize() == 0) {
+            return refused(Messages.text("import.emptyBody"), null);
+        }
+        byte[] bytes;
+        try {
+            bytes = file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        boolean dry = !Boolean.FALSE.equals(dryRun);
+        if (year == null) {
+            return refused(Messages.text("import.yearRequired"), null);
+        }
+        return UploadedFiles.text(bytes)
+                .<HttpResponse<?>>map(text -> answer(imports.importText(caller, text, year, unitCode, dry)))
+                .orElseGet(() -> refused(Messages.text("import.notText", file.getFilename()), null));
+    }
+
+    private static HttpResponse<?> answer(ImportResult result) {
+        if (!result.errors().isEmpty()) {
+            return HttpResponse.status(HttpStatus.BAD_REQUEST)
+                    .body(new ApiError(Messages.text("import.notStored"), result.errors(), result));
+        }
+        return HttpResponse.ok(result);
+    }
+
+    private static HttpResponse<?> refused(String message, Object current) {
+        return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ApiError(message, List.of(new Problem("upload", message)), current));
+    }
+}

@@ -1,0 +1,17 @@
+package jixiao.importing;
+
+import jixiao.project.ProjectInput;
+
+import java.util.List;
+
+/**
+ * One table of an upload on its way into the registry: where it came from (for messages), the
+ * project input it became, and what a person should know about it.
+ *
+ * @param department true for a 部门整体绩效目标
+ * @param warnings   guesses and quality concerns; the table can be stored
+ * @param errors     reasons the table cannot be stored; one error stops the whole import
+ */
+record ImportCandidate(int ordinal, String where, boolean department, ProjectInput input,
+                       List<String> warnings, List<String> errors) {
+}

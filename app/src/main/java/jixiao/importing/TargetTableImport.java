@@ -1,0 +1,187 @@
+package jixiao.importing;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import jixiao.access.Caller;
+import jixiao.common.InvalidInputException;
+import jixiao.common.Messages;
+import jixiao.common.Problem;
+import jixiao.indicatorvalue.IndicatorValueParser;
+import jixiao.project.IndicatorLevels;
+import jixiao.project.MoneyUnit;
+import jixiao.project.ProjectInput;
+import jixiao.project.ProjectService;
+import jixiao.project.TargetQualityChecks;
+import jixiao.unit.UnitService;
+import jixiao.unit.UnitView;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Imports published target tables (pasted text or a workbook) into the registry: a preview of what
+ * was understood, then, when the person confirms, every table stored in one transaction or none.
+ * Re-importing a table updates its project (same unit, year and code, or name where there is no code).
+ */
+@Singleton
+public class TargetTableImport {
+
+    private final ProjectService projects;
+    private final UnitService units;
+
+    TargetTableImport(ProjectService projects, UnitService units) {
+        this.projects = projects;
+        this.units = units;
+    }
+
+    /** Reads pasted text; stores it unless {@code dryRun} or anything is in error. */
+    public ImportResult importText(Caller caller, String text, int year, String defaultUnitCode, boolean dryRun) {
+        ParsedUpload upload = TargetTableTextParser.parse(text);
+        List<ImportCandidate> candidates = new ArrayList<>();
+        for (ParsedTable table : upload.tables()) {
+            candidates.add(TableConversion.convert(table, year, defaultUnitCode, name -> units.findByName(caller, name).map(UnitView::code)));
+        }
+        List<String> uploadErrors = new ArrayList<>();
+        upload.issues().stream()
+                .filter(i -> i.severity() == Severity.ERROR && upload.tables().stream().noneMatch(t -> t.issues().contains(i)))
+                .forEach(i -> uploadErrors.add(i.where() + "：" + i.message()));
+        return run(caller, candidates, uploadErrors, dryRun);
+    }
+
+    /** Stores projects read from a workbook unless {@code dryRun} or anything is in error. */
+    public ImportResult importWorkbook(Caller caller, WorkbookRead read, boolean dryRun) {
+        List<ImportCandidate> candidates = new ArrayList<>();
+        int ordinal = 1;
+        for (WorkbookProject p : read.projects()) {
+            List<String> warnings = new ArrayList<>();
+            List<String> errors = new ArrayList<>();
+            for (ImportIssue issue : p.issues()) {
+                (issue.severity() == Severity.ERROR ? errors : warnings).add(issue.where() + "：" + issue.message());
+            }
+            candidates.add(new ImportCandidate(ordinal++, p.where(), "DEPARTMENT".equals(p.input().kind()), p.input(), warnings, errors));
+        }
+        List<String> uploadErrors = read.issues().stream().filter(i -> i.severity() == Severity.ERROR)
+                .map(i -> i.where() + "：" + i.message()).toList();
+        return run(caller, candidates, uploadErrors, dryRun);
+    }
+
+    private ImportResult run(Caller caller, List<ImportCandidate> candidates, List<String> uploadErrors, boolean dryRun) {
+        List<ImportCandidate> checked = check(candidates);
+        boolean failed = !uploadErrors.isEmpty() || checked.stream().anyMatch(c -> !c.errors().isEmpty());
+        if (dryRun || failed) {
+            return result(checked, uploadErrors, List.of(), false);
+        }
+        return store(caller, checked);
+    }
+
+    /** Validates each table as the registry would, and finds the same project twice in one upload. */
+    private List<ImportCandidate> check(List<ImportCandidate> candidates) {
+        List<ImportCandidate> checked = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ImportCandidate c : candidates) {
+            List<String> errors = new ArrayList<>(c.errors());
+            List<String> warnings = new ArrayList<>(c.warnings());
+            if (errors.isEmpty()) {
+                for (Problem p : projects.problemsOf(c.input())) {
+                    errors.add(c.where() + "：" + p.message());
+                }
+            }
+            ProjectInput in = c.input();
+            String identity = in.unitCode() + "/" + (in.code() != null ? "code:" + in.code() : "name:" + in.name());
+            if (in.name() != null && !seen.add(identity)) {
+                errors.add(Messages.text("import.duplicateInUpload", c.where()));
+            }
+            if (in.unitCode() != null && in.unitName() != null) {
+                units.find(Caller.system("import"), in.unitCode())
+                        .filter(u -> !sameName(u.name(), in.unitName()))
+                        .ifPresent(u -> warnings.add(Messages.text("import.unitNameDiffers", in.unitCode(), in.unitName(), u.name())));
+            }
+            warnings.addAll(quality(in));
+            checked.add(new ImportCandidate(c.ordinal(), c.where(), c.department(), in, warnings, errors));
+        }
+        return checked;
+    }
+
+    private static boolean sameName(String a, String b) {
+        return a.replaceAll("\\s+", "").equals(b.replaceAll("\\s+", ""));
+    }
+
+    @Transactional
+    ImportResult store(Caller caller, List<ImportCandidate> candidates) {
+        List<ProjectService.Upserted> stored = new ArrayList<>();
+        for (ImportCandidate c : candidates) {
+            try {
+                stored.add(projects.upsert(caller, c.input()));
+            } catch (InvalidInputException e) {
+                // The whole transaction is rolled back: say which table stopped it.
+                throw new InvalidInputException(e.problems().stream()
+                        .map(p -> new Problem(c.where(), c.where() + "：" + p.message())).toList());
+            }
+        }
+        return result(candidates, List.of(), stored, true);
+    }
+
+    private static List<String> quality(ProjectInput in) {
+        List<TargetQualityChecks.Line> lines = new ArrayList<>();
+        if (in.indicators() != null) {
+            for (ProjectInput.IndicatorLine i : in.indicators()) {
+                String level1 = IndicatorLevels.level1(i.level1()).orElse(i.level1());
+                String level2 = IndicatorLevels.level2(i.level2());
+                lines.add(new TargetQualityChecks.Line(level1, level2, i.name(),
+                        IndicatorValueParser.parse(i.target(), IndicatorLevels.isCost(level1, level2))));
+            }
+        }
+        // Amounts are checked by the registry's own rules (errors); here only the indicator tree.
+        return TargetQualityChecks.check(null, null, null, lines);
+    }
+
+    private static ImportResult result(List<ImportCandidate> candidates, List<String> uploadErrors,
+                                       List<ProjectService.Upserted> stored, boolean done) {
+        List<ImportResult.Table> projectTables = new ArrayList<>();
+        List<ImportResult.Table> departmentTables = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
+        uploadErrors.forEach(e -> errors.add(new Problem("upload", e)));
+        for (int i = 0; i < candidates.size(); i++) {
+            ImportCandidate c = candidates.get(i);
+            ProjectService.Upserted saved = i < stored.size() ? stored.get(i) : null;
+            ImportResult.Table table = table(c, saved);
+            (c.department() ? departmentTables : projectTables).add(table);
+            c.errors().forEach(e -> errors.add(new Problem(c.where(), e)));
+        }
+        List<String> warnings = candidates.stream().flatMap(c -> c.warnings().stream().map(w -> c.where() + "：" + w)).toList();
+        return new ImportResult(projectTables, departmentTables, warnings, errors, done);
+    }
+
+    private static ImportResult.Table table(ImportCandidate c, ProjectService.Upserted saved) {
+        ProjectInput in = c.input();
+        String budgetYuan = null;
+        Optional<MoneyUnit> unit = MoneyUnit.parse(in.moneyUnit());
+        if (unit.isPresent() && in.budget() != null) {
+            try {
+                budgetYuan = unit.get().toYuan(new BigDecimal(in.budget())).toPlainString();
+            } catch (ArithmeticException | NumberFormatException e) {
+                budgetYuan = null; // reported among the table's errors
+            }
+        }
+        List<ImportResult.Indicator> indicators = new ArrayList<>();
+        if (in.indicators() != null) {
+            for (ProjectInput.IndicatorLine i : in.indicators()) {
+                String level1 = IndicatorLevels.level1(i.level1()).orElse(i.level1());
+                String level2 = IndicatorLevels.level2(i.level2());
+                indicators.add(new ImportResult.Indicator(level1, level2, i.name(), i.description(),
+                        IndicatorValueParser.parse(i.target(), IndicatorLevels.isCost(level1, level2)), i.periodTarget(), i.basis()));
+            }
+        }
+        return new ImportResult.Table(c.ordinal(), c.where(), in.unitCode(), in.unitName(), in.code(), in.name(),
+                in.moneyUnit(), in.budget(), in.fiscalFunds(), in.otherFunds(), budgetYuan,
+                in.spendPlan() == null ? List.of() : in.spendPlan().stream().map(p -> new ImportResult.PlanPoint(p.month(), p.percent())).toList(),
+                indicators,
+                in.keyTasks() == null ? List.of() : in.keyTasks().stream().map(k -> new ImportResult.KeyTask(k.name(), k.content(), k.funds(), k.expectedGoal())).toList(),
+                c.warnings(), c.errors(),
+                saved == null ? null : saved.project().id(), saved == null ? null : saved.created());
+    }
+}
