@@ -70,7 +70,7 @@ public class TargetTableImport {
     }
 
     private ImportResult run(Caller caller, List<ImportCandidate> candidates, List<String> uploadErrors, boolean dryRun) {
-        List<ImportCandidate> checked = check(candidates);
+        List<ImportCandidate> checked = check(caller, candidates);
         boolean failed = !uploadErrors.isEmpty() || checked.stream().anyMatch(c -> !c.errors().isEmpty());
         if (dryRun || failed) {
             return result(checked, uploadErrors, List.of(), false);
@@ -79,7 +79,7 @@ public class TargetTableImport {
     }
 
     /** Validates each table as the registry would, and finds the same project twice in one upload. */
-    private List<ImportCandidate> check(List<ImportCandidate> candidates) {
+    private List<ImportCandidate> check(Caller caller, List<ImportCandidate> candidates) {
         List<ImportCandidate> checked = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (ImportCandidate c : candidates) {
@@ -96,7 +96,7 @@ public class TargetTableImport {
                 errors.add(Messages.text("import.duplicateInUpload", c.where()));
             }
             if (in.unitCode() != null && in.unitName() != null) {
-                units.find(Caller.system("import"), in.unitCode())
+                units.find(caller, in.unitCode())
                         .filter(u -> !sameName(u.name(), in.unitName()))
                         .ifPresent(u -> warnings.add(Messages.text("import.unitNameDiffers", in.unitCode(), in.unitName(), u.name())));
             }
