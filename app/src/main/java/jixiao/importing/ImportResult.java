@@ -23,6 +23,11 @@ public record ImportResult(
         return projects.size() + departmentTargets.size();
     }
 
+    /** Department-level targets first, then projects, as the page lists them. */
+    public List<Table> allTables() {
+        return java.util.stream.Stream.concat(departmentTargets.stream(), projects.stream()).toList();
+    }
+
     @Serdeable
     public record Table(
             int ordinal,

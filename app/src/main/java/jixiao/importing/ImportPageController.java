@@ -1,0 +1,138 @@
+package jixiao.importing;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.views.View;
+import jixiao.access.Caller;
+import jixiao.common.InvalidInputException;
+import jixiao.common.Messages;
+import jixiao.common.Problem;
+import jixiao.unit.UnitService;
+import jixiao.unit.UnitView;
+import jixiao.web.CsrfGuard;
+import jixiao.web.FormData;
+import jixiao.web.PageContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The import page: paste or upload, see what was understood, confirm. The confirm form carries the
+ * text itself, so nothing is kept between the two steps and any app instance can take the second.
+ */
+@Controller("/imports")
+@Produces(MediaType.TEXT_HTML)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class ImportPageController {
+
+    @Introspected
+    record FormView(PageContext page, int year, @Nullable String unitCode, String text, List<UnitView> units,
+                    List<Problem> problems) {
+    }
+
+    @Introspected
+    record PreviewView(PageContext page, int year, @Nullable String unitCode, String text, ImportResult result,
+                       int created, int updated) {
+    }
+
+    private final TargetTableImport imports;
+    private final UnitService units;
+    private final CsrfGuard csrf;
+    private final Clock clock;
+
+    ImportPageController(TargetTableImport imports, UnitService units, CsrfGuard csrf, Clock clock) {
+        this.imports = imports;
+        this.units = units;
+        this.csrf = csrf;
+        this.clock = clock;
+    }
+
+    @Get
+    @View("importing/form")
+    FormView form(PageContext page, Caller caller) {
+        List<UnitView> visible = units.list(caller);
+        return new FormView(page, LocalDate.now(clock).getYear(), visible.size() == 1 ? visible.get(0).code() : null, "",
+                visible, List.of());
+    }
+
+    @Post(value = "/preview", consumes = MediaType.MULTIPART_FORM_DATA)
+    HttpResponse<?> preview(HttpRequest<?> request, PageContext page, Caller caller, @Nullable @Part("csrfToken") String token,
+                            @Nullable @Part("year") String year, @Nullable @Part("unitCode") String unitCode,
+                            @Nullable @Part("text") String pasted, @Nullable @Part("file") CompletedFileUpload file) {
+        csrf.verify(request, token);
+        int y = year(year);
+        String text = pasted == null ? "" : pasted;
+        if (file != null && file.getSize() > 0) {
+            byte[] bytes = bytes(file);
+            text = UploadedFiles.text(bytes).orElse(null);
+            if (text == null || UploadedFiles.isZip(bytes)) {
+                return refuse(page, caller, y, unitCode, "", Messages.text("import.notText", file.getFilename()));
+            }
+        }
+        if (text.isBlank()) {
+            return refuse(page, caller, y, unitCode, text, Messages.text("import.emptyBody"));
+        }
+        ImportResult result = imports.importText(caller, text, y, blankToNull(unitCode), true);
+        return HttpResponse.ok(new ModelAndView<>("importing/preview", new PreviewView(page, y, blankToNull(unitCode), text, result, 0, 0)));
+    }
+
+    @Post(value = "/confirm", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> confirm(HttpRequest<?> request, PageContext page, Caller caller, @Body Map<String, Object> body) {
+        FormData form = csrf.verified(request, body);
+        int y = year(form.one("year"));
+        String unitCode = blankToNull(form.one("unitCode"));
+        String text = form.one("text") == null ? "" : form.one("text");
+        ImportResult result;
+        try {
+            result = imports.importText(caller, text, y, unitCode, false);
+        } catch (InvalidInputException e) {
+            // Refused while storing (e.g. a code another unit uses): nothing was stored.
+            return HttpResponse.badRequest(new ModelAndView<>("importing/form", new FormView(page, y, unitCode, text, units.list(caller), e.problems())));
+        }
+        int created = (int) result.allTables().stream().filter(t -> Boolean.TRUE.equals(t.created())).count();
+        int updated = (int) result.allTables().stream().filter(t -> Boolean.FALSE.equals(t.created())).count();
+        return HttpResponse.ok(new ModelAndView<>("importing/preview", new PreviewView(page, y, unitCode, text, result, created, updated)));
+    }
+
+    private HttpResponse<?> refuse(PageContext page, Caller caller, int year, String unitCode, String text, String message) {
+        return HttpResponse.badRequest(new ModelAndView<>("importing/form",
+                new FormView(page, year, unitCode, text, units.list(caller), List.of(new Problem("file", message)))));
+    }
+
+    private int year(String text) {
+        try {
+            return text == null || text.isBlank() ? LocalDate.now(clock).getYear() : Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("year", Messages.text("import.yearRequired"));
+        }
+    }
+
+    private static byte[] bytes(CompletedFileUpload file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
