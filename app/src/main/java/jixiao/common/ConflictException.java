@@ -1,7 +1,7 @@
 package jixiao.common;
 
 /** The record changed since the caller read it (optimistic locking); answered with 409. */
-public class ConflictException extends RuntimeException {
+public class ConflictException extends RefusedException {
 
     private final transient Object current;
 
@@ -10,7 +10,12 @@ public class ConflictException extends RuntimeException {
         this.current = current;
     }
 
-    /** What the record looks like now, so the caller can see what changed. */
+    @Override
+    public int status() {
+        return 409;
+    }
+
+    @Override
     public Object current() {
         return current;
     }

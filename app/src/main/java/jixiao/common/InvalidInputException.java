@@ -3,7 +3,7 @@ package jixiao.common;
 import java.util.List;
 
 /** Input refused as a whole: nothing of it was stored. Answered with 400 and every problem. */
-public class InvalidInputException extends RuntimeException {
+public class InvalidInputException extends RefusedException {
 
     private final transient List<Problem> problems;
 
@@ -16,6 +16,17 @@ public class InvalidInputException extends RuntimeException {
         this(List.of(new Problem(field, message)));
     }
 
+    @Override
+    public int status() {
+        return 400;
+    }
+
+    @Override
+    public String userMessage() {
+        return Messages.text("error.invalidInput");
+    }
+
+    @Override
     public List<Problem> problems() {
         return problems;
     }

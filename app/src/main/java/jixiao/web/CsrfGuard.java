@@ -3,6 +3,8 @@ package jixiao.web;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.csrf.validator.CsrfTokenValidator;
 import jakarta.inject.Singleton;
+import jixiao.common.Messages;
+import jixiao.common.RefusedException;
 
 import java.util.Map;
 
@@ -41,9 +43,14 @@ public class CsrfGuard {
     }
 
     /** A page form posted without this browser's CSRF token: refused with 403. */
-    public static class CsrfRejectedException extends RuntimeException {
+    public static class CsrfRejectedException extends RefusedException {
         public CsrfRejectedException() {
-            super("CSRF token missing or invalid");
+            super(Messages.text("error.csrf"));
+        }
+
+        @Override
+        public int status() {
+            return 403;
         }
     }
 }

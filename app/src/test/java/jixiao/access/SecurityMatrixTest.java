@@ -105,11 +105,16 @@ class SecurityMatrixTest {
         return routes;
     }
 
-    record Route(HttpMethod method, String template, Set<String> roles, String where) {
+    record Route(HttpMethod method, String template, Set<String> roles, String where, String consumes) {
         static Route of(UriRouteInfo<?, ?> r) {
             String[] values = r.getAnnotationMetadata().stringValues(Secured.class);
+            String consumes = r.getConsumes().isEmpty() ? "" : r.getConsumes().get(0).toString();
             return new Route(r.getHttpMethod(), r.getUriMatchTemplate().toPathString(), Set.copyOf(Arrays.asList(values)),
-                    r.getTargetMethod().getDeclaringType().getSimpleName() + "." + r.getTargetMethod().getMethodName());
+                    r.getTargetMethod().getDeclaringType().getSimpleName() + "." + r.getTargetMethod().getMethodName(), consumes);
+        }
+
+        boolean multipart() {
+            return consumes.startsWith("multipart/");
         }
 
         boolean api() {
@@ -226,10 +231,13 @@ class SecurityMatrixTest {
             }
             Http browser = r.allows("ADMIN") ? adminBrowser : financeBrowser;
             String path = r.template().contains("{") ? path(r).replace(String.valueOf(projectB), String.valueOf(projectA)) : path(r);
-            Http.Response forged = browser.postFormRaw(path, Map.of("name", "伪造"));
+            Http.Response forged = r.multipart() ? browser.postMultipart(path, "file", "a.txt", "x".getBytes(), Map.of("name", "伪造"))
+                    : browser.postFormRaw(path, Map.of("name", "伪造"));
             assertEquals(403, forged.status(), r + " accepted a form without the CSRF token");
-            assertTrue(forged.body().contains("表单已失效"), r + " says why");
-            Http.Response wrongToken = browser.postFormRaw(path, Map.of("csrfToken", ".forged-token"));
+            assertTrue(forged.body().contains("表单已失效"), r + " says why: " + forged.body());
+            Http.Response wrongToken = r.multipart()
+                    ? browser.postMultipart(path, "file", "a.txt", "x".getBytes(), Map.of("csrfToken", ".forged-token"))
+                    : browser.postFormRaw(path, Map.of("csrfToken", ".forged-token"));
             assertEquals(403, wrongToken.status(), r + " accepted a forged CSRF token");
             checked++;
         }
@@ -250,7 +258,10 @@ class SecurityMatrixTest {
             case GET -> http.get(path);
             case DELETE -> http.delete(path);
             case PUT -> http.putJson(path, "{}");
-            case POST -> r.api() ? http.postJson(path, "{}") : http.postForm(path, Map.of());
+            case POST -> r.multipart()
+                    ? http.postMultipart(path, "file", "empty.txt", new byte[0], http.csrfToken().map(t -> Map.of("csrfToken", t)).orElse(Map.of()))
+                    : r.consumes().startsWith("text/plain") ? http.postText(path, "")
+                    : r.api() ? http.postJson(path, "{}") : http.postForm(path, Map.of());
             default -> throw new AssertionError("method not covered: " + r);
         };
     }
