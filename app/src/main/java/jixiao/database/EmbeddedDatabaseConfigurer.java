@@ -24,7 +24,7 @@ class EmbeddedDatabaseConfigurer implements BeanInitializedEventListener<BasicJd
         BasicJdbcConfiguration datasource = event.getBean();
         if ("default".equals(datasource.getName()) && isBlank(datasource.getConfiguredUrl())) {
             EmbeddedMariaDb.Running db = EmbeddedMariaDb.start(settings);
-            datasource.setUrl(db.jdbcUrl());
+            datasource.setUrl(db.jdbcUrl(settings.getDatabaseName()));
             datasource.setUsername("root");
             datasource.setPassword("");
         }

@@ -30,7 +30,12 @@ final class EmbeddedMariaDb extends DB {
     private static final String SERVER_VERSION = "11.4.5";
     private static Running running;
 
-    record Running(String directory, String jdbcUrl) {}
+    record Running(String directory, int port) {
+        /** Each database name is its own schema on the one server; created on first connection. */
+        String jdbcUrl(String databaseName) {
+            return "jdbc:mariadb://127.0.0.1:" + port + "/" + databaseName + "?createDatabaseIfNotExist=true";
+        }
+    }
 
     private EmbeddedMariaDb(DBConfiguration configuration) {
         super(configuration);
@@ -79,9 +84,7 @@ final class EmbeddedMariaDb extends DB {
             db.start();
             LOG.info("Embedded MariaDB {} started in {} ms on port {}, data in {}", SERVER_VERSION,
                     (System.nanoTime() - started) / 1_000_000, port, data);
-            String url = "jdbc:mariadb://127.0.0.1:" + port + "/" + settings.getDatabaseName()
-                    + "?createDatabaseIfNotExist=true";
-            running = new Running(root.toString(), url);
+            running = new Running(root.toString(), port);
             return running;
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("embedded MariaDB failed to start from " + root

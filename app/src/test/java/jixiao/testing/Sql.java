@@ -1,0 +1,36 @@
+package jixiao.testing;
+
+import io.micronaut.jdbc.DataSourceResolver;
+import jakarta.inject.Singleton;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * Plain SQL against the test MariaDB, committed at once, outside any transaction of the test, so the
+ * running app sees it. (The injected DataSource hands out the connection of a surrounding
+ * transaction; this one unwraps it to the pool.)
+ */
+@Singleton
+public class Sql {
+
+    private final DataSource pool;
+
+    Sql(DataSource dataSource, DataSourceResolver resolver) {
+        this.pool = resolver.resolve(dataSource);
+    }
+
+    public int update(String sql, Object... args) {
+        try (Connection c = pool.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            c.setAutoCommit(true);
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
