@@ -1,5 +1,6 @@
 package jixiao.evaluation;
 
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -15,6 +16,7 @@ import jixiao.project.ProjectDetails;
 import jixiao.project.ProjectService;
 import jixiao.project.ProjectSummary;
 
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -84,7 +86,15 @@ public class SelfEvaluationService {
         LocalDateTime now = LocalDateTime.now(clock);
         SelfEvaluation saved;
         if (current == null) {
-            saved = evaluations.save(SelfEvaluation.draft(projectId, accepted.money(), accepted.achievement(), now));
+            try {
+                saved = evaluations.save(SelfEvaluation.draft(projectId, accepted.money(), accepted.achievement(), now));
+            } catch (DataAccessException e) {
+                // Two people saved the unsaved sheet at once: the unique project_id lets one of them through.
+                if (!isDuplicate(e)) {
+                    throw e;
+                }
+                throw new ConflictException(Messages.text("evaluation.workflow.changedMeanwhile"), before);
+            }
         } else {
             try {
                 saved = evaluations.update(current.withInputs(accepted.money(), accepted.achievement(), now));
@@ -305,6 +315,15 @@ public class SelfEvaluationService {
         m.put("total", sheet.total());
         m.put("grade", sheet.grade());
         return m;
+    }
+
+    private static boolean isDuplicate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String text(String s) {

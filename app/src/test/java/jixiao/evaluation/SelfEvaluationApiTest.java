@@ -271,6 +271,15 @@ class SelfEvaluationApiTest {
         assertEquals("良", summary.get(0).get("grade").asText());
         assertEquals("APPROVED", summary.get(0).get("status").asText());
         assertEquals("45000.00", two(summary.get(0).get("executedYuan")));
+        assertEquals(1, Json.parse(finance.get("/api/self-evaluations/summary?status=APPROVED&unitCode=" + unit).body()).size());
+        assertEquals(0, Json.parse(finance.get("/api/self-evaluations/summary?status=DRAFT&unitCode=" + unit).body()).size());
+        String department = summary.get(0).get("departmentName").asText();
+        JsonNode ofDepartment = Json.parse(finance.get("/api/self-evaluations/summary?year=2024&department="
+                + java.net.URLEncoder.encode(department, java.nio.charset.StandardCharsets.UTF_8)).body());
+        assertTrue(StreamSupport.stream(ofDepartment.spliterator(), false).anyMatch(r -> r.get("projectId").asLong() == id));
+        assertEquals(List.of(department), texts(ofDepartment, "departmentName").stream().distinct().toList());
+        assertEquals(0, Json.parse(bureau.get("/api/self-evaluations/summary?year=2024&unitCode=" + world.unit("他人单位")).body()).size(),
+                "a bureau's summary holds only its own units");
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
                 finance.getBytes("/api/self-evaluations/summary.xlsx?year=2024&unitCode=" + unit)))) {
             Sheet table = book.getSheetAt(0);
