@@ -183,14 +183,13 @@ public class SelfEvaluationService {
                 : lines.findByEvaluationIdIn(evaluationIds).stream()
                 .collect(Collectors.groupingBy(SelfEvaluationLine::evaluationId));
         Map<Long, YearEndFigures> figures = reports.of(details.stream()
-                .filter(p -> !saved.containsKey(p.id()))
                 .collect(Collectors.toMap(ProjectDetails::id, ProjectDetails::year)));
         List<EvaluationSummaryRow> rows = new ArrayList<>();
         for (ProjectDetails p : details) {
             SelfEvaluation s = saved.get(p.id());
             SelfEvaluationView sheet = SelfEvaluationSheets.assemble(engine, p, s,
                     s == null ? List.of() : savedLines.getOrDefault(s.id(), List.of()),
-                    figures.getOrDefault(p.id(), YearEndFigures.NONE), editable(caller, s));
+                    figures.get(p.id()), editable(caller, s));
             if (status == null || status.isBlank() || status.strip().equals(sheet.status())) {
                 rows.add(EvaluationSummaryRow.of(p, sheet));
             }
@@ -213,9 +212,8 @@ public class SelfEvaluationService {
     }
 
     private SelfEvaluationView view(Caller caller, ProjectDetails project, SelfEvaluation saved) {
-        YearEndFigures figures = saved == null
-                ? reports.of(Map.of(project.id(), project.year())).get(project.id())
-                : YearEndFigures.NONE;
+        // A saved sheet still needs the reports for indicators the project gained after it was saved.
+        YearEndFigures figures = reports.of(Map.of(project.id(), project.year())).get(project.id());
         return SelfEvaluationSheets.assemble(engine, project, saved,
                 saved == null ? List.of() : lines.findByEvaluationId(saved.id()), figures, editable(caller, saved));
     }

@@ -110,8 +110,4 @@ public record SelfEvaluationView(
             return "QUANTITATIVE".equals(kind);
         }
     }
-
-    public boolean saved() {
-        return id != null;
-    }
 }

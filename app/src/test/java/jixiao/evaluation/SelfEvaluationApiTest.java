@@ -331,6 +331,56 @@ class SelfEvaluationApiTest {
         assertTrue(saved.get("indicators").get(0).get("actual").isNull(), "no report, nothing entered");
     }
 
+    /*
+     * The project changes after the sheet was saved: a removed indicator takes its entries with it, an added one
+     * is pre-filled from the reports like an unsaved sheet, the saved rows stay as entered.
+     */
+    @Test
+    void projectEditedAfterSaving_removedRowGone_addedRowPreFilled() {
+        long id = letingProject();
+        String path = "/api/projects/" + id + "/self-evaluation";
+        JsonNode rows = Json.parse(bureau.get(path).body()).get("indicators");
+        List<Map<String, Object>> entries = new ArrayList<>();
+        entries.add(entry(rows.get(0).get("indicatorId").asLong(), "58", null, null, null));
+        entries.add(entry(rows.get(2).get("indicatorId").asLong(), null, "ACHIEVED", "16", null));
+        assertEquals(200, bureau.putJson(path, Json.write(input(null, "50000", "50000", "50000", entries))).status());
+
+        JsonNode project = Json.parse(bureau.get("/api/projects/" + id).body());
+        Map<String, Object> edited = Projects.leting(unit, project.get("code").asText(), project.get("name").asText());
+        edited.put("budget", "5.00");
+        edited.put("fiscalFunds", "5.00");
+        edited.put("version", project.get("version").asLong());
+        List<Map<String, Object>> indicators = new ArrayList<>();
+        for (JsonNode i : project.get("indicators")) {
+            if (!i.get("name").asText().equals("控制在预算内")) {
+                Map<String, Object> line = Projects.indicator(i.get("level1").asText(), i.get("level2").asText(),
+                        i.get("name").asText(), i.get("target").asText());
+                line.put("id", i.get("id").asLong());
+                indicators.add(line);
+            }
+        }
+        indicators.add(1, Projects.indicator("产出指标", "质量指标", "宣传资料发放", "≥2000份"));
+        edited.put("indicators", indicators);
+        Http.Response changed = bureau.putJson("/api/projects/" + id, Json.write(edited));
+        assertEquals(200, changed.status(), changed.body());
+
+        long leaflets = YearEndReportRows.indicatorId(bureau, id, "宣传资料发放");
+        long report = reports.report(id, reports.period(2024, 12), "SUBMITTED", "50000", null);
+        reports.progress(report, leaflets, "1800", null);
+
+        JsonNode sheet = Json.parse(bureau.get(path).body());
+        assertEquals(List.of("普法宣传场次", "宣传资料发放", "及时完成", "维护社会稳定", "服务对象满意度"),
+                texts(sheet.get("indicators"), "name"));
+        JsonNode added = sheet.get("indicators").get(1);
+        assertEquals(1800, added.get("actual").asInt());
+        assertEquals(reports.label(reports.period(2024, 12)) + "报告（已提交）", added.get("prefilledFrom").asText());
+        JsonNode kept = sheet.get("indicators").get(0);
+        assertEquals(58, kept.get("actual").asInt());
+        assertTrue(kept.get("prefilledFrom").isNull());
+        // 产出 50 over 普法, 宣传资料, 及时完成 → 16.67, 16.67, 16.66; 1800 ÷ 2000 × 16.67 = 15.003 → 15.00
+        assertEquals("15.00", two(added.get("score")));
+    }
+
     private static Map<String, Object> entry(long indicatorId, String actual, String grade, String score, String reason) {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("indicatorId", indicatorId);
