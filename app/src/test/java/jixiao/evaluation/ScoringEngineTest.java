@@ -1,5 +1,6 @@
 package jixiao.evaluation;
 
+import jixiao.indicatorvalue.IndicatorValueParser;
 import jixiao.indicatorvalue.TargetValue;
 import jixiao.indicatorvalue.ValueKind;
 import org.junit.jupiter.api.Nested;
@@ -320,6 +321,41 @@ class ScoringEngineTest {
             assertEquals(decimal("9.58"), row.score());
             assertEquals("实际7.5万元/年，目标≤7.2万元/年，超出目标4.17%，得分 = (1 − (7.5 − 7.2) ÷ 7.2) × 10 = 9.58",
                     row.explanation());
+        }
+    }
+
+    /* A bare target of 0 (equal to zero) as the 指标值 parser reads it: no comparator, direction POSITIVE. */
+    @Nested
+    class EqualToZero {
+
+        private final TargetValue noComplaints = IndicatorValueParser.parse("0件投诉");
+
+        @Test
+        void parsedAsABareZero() {
+            assertNull(noComplaints.comparator());
+            assertEquals(0, noComplaints.value().signum());
+        }
+
+        /* 0 ≤ 0 → full 10. */
+        @Test
+        void zeroComplaints_actual0_full10() {
+            IndicatorScore row = scoreOf(noComplaints, "0");
+            assertEquals(decimal("10.00"), row.score());
+            assertEquals("实际0件投诉，目标0件投诉，未超出目标，得满分10分", row.explanation());
+        }
+
+        /* 2 > 0 and the target is 0: no partial credit (there is no 2 × target to scale against) → 0. */
+        @Test
+        void zeroComplaints_actual2_zero() {
+            IndicatorScore row = scoreOf(noComplaints, "2");
+            assertEquals(decimal("0.00"), row.score());
+            assertEquals("实际2件投诉，目标0件投诉，目标为0而实际大于0，得0分", row.explanation());
+        }
+
+        /* An explicit ≥0 is a lower bound, not "none": 3 ≥ 0 → full. */
+        @Test
+        void explicitAtLeastZero_staysPositive() {
+            assertEquals(decimal("10.00"), scoreOf(IndicatorValueParser.parse("≥0次"), "3").score());
         }
     }
 
