@@ -57,12 +57,16 @@ final class IndicatorScorer {
         return result;
     }
 
-    /** ≤ and &lt; are limits; a bare number is a limit only when it is a cost (REVERSE). */
+    /**
+     * ≤ and &lt; are limits; a bare number is a limit only when it is a cost (REVERSE), or when it is 0: a
+     * target of {@code 0件投诉} means none, so anything above 0 misses it entirely.
+     */
     private static boolean isReverse(TargetValue target) {
         Comparator comparator = target.comparator();
-        return comparator == null || comparator == Comparator.EQ
-                ? target.direction() == Direction.REVERSE
-                : comparator.isUpperLimit();
+        if (comparator == null || comparator == Comparator.EQ) {
+            return target.direction() == Direction.REVERSE || target.value().signum() == 0;
+        }
+        return comparator.isUpperLimit();
     }
 
     private Result positive(TargetValue target, BigDecimal actual, BigDecimal weight) {

@@ -16,6 +16,10 @@ import java.util.stream.Collectors;
  * The 分值 of each indicator: its own weight when set, otherwise an equal share of what its first-level
  * indicator has left after the explicitly weighted ones. Shares are split to the cent (尾差 to the first
  * rows), so the weights printed are the weights used and add up exactly.
+ *
+ * <p>The weights must add up to the indicator points less whatever a missing first-level indicator leaves
+ * unobtainable; when every indicator carries its own weight the level table plays no part and they must
+ * add up to the full indicator points.
  */
 final class IndicatorWeights {
 
@@ -30,7 +34,8 @@ final class IndicatorWeights {
         List<String> levels = indicators.stream().map(i -> normalizeLevel(i.level1())).toList();
         Map<String, BigDecimal> table = tableFor(Set.copyOf(levels), rules);
         List<String> notes = new ArrayList<>();
-        Map<String, BigDecimal> levelPoints = levelPoints(table, Set.copyOf(levels), rules, notes);
+        LevelPoints available = levelPoints(table, Set.copyOf(levels), rules, notes);
+        Map<String, BigDecimal> levelPoints = available.points();
 
         List<ScoringProblem> problems = new ArrayList<>();
         BigDecimal[] weights = new BigDecimal[indicators.size()];
@@ -62,11 +67,16 @@ final class IndicatorWeights {
 
         List<BigDecimal> result = List.of(weights);
         BigDecimal sum = result.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (!indicators.isEmpty() && sum.compareTo(rules.indicatorPoints()) != 0) {
-            problems.add(new ScoringProblem(null, "weight",
-                    Messages.text("evaluation.problem.weightTotal", sum, rules.indicatorPoints())));
+        boolean defaultSplit = !unweightedByLevel.isEmpty();
+        BigDecimal expected = rules.indicatorPoints().subtract(defaultSplit ? available.unobtainable() : BigDecimal.ZERO);
+        if (!indicators.isEmpty() && sum.compareTo(expected) != 0) {
+            problems.add(new ScoringProblem(null, "weight", Messages.text("evaluation.problem.weightTotal", sum, expected)));
         }
-        return new Plan(result, unweightedByLevel.isEmpty() ? List.of() : notes, problems);
+        return new Plan(result, defaultSplit ? notes : List.of(), problems);
+    }
+
+    /** The points of each present first-level indicator, and the points no indicator can earn. */
+    private record LevelPoints(Map<String, BigDecimal> points, BigDecimal unobtainable) {
     }
 
     /**
@@ -88,9 +98,9 @@ final class IndicatorWeights {
         return costLevel ? rules.levelPointsWithCostLevel() : rules.levelPoints();
     }
 
-    /** The table's points for the levels present, with the points of missing levels passed on. */
-    private static Map<String, BigDecimal> levelPoints(Map<String, BigDecimal> table, Set<String> present,
-                                                       ScoringRulebook rules, List<String> notes) {
+    /** The table's points for the levels present, with the points of missing levels passed on or left out. */
+    private static LevelPoints levelPoints(Map<String, BigDecimal> table, Set<String> present,
+                                           ScoringRulebook rules, List<String> notes) {
         Map<String, BigDecimal> points = new LinkedHashMap<>();
         table.forEach((level, p) -> {
             if (present.contains(level)) {
@@ -98,9 +108,10 @@ final class IndicatorWeights {
             }
         });
         if (points.isEmpty()) {
-            return points;
+            return new LevelPoints(points, BigDecimal.ZERO);
         }
         BigDecimal spread = BigDecimal.ZERO;
+        BigDecimal unobtainable = BigDecimal.ZERO;
         for (Map.Entry<String, BigDecimal> missing : table.entrySet()) {
             String level = missing.getKey();
             if (present.contains(level)) {
@@ -110,9 +121,12 @@ final class IndicatorWeights {
             if (recipient != null && points.containsKey(recipient)) {
                 points.merge(recipient, missing.getValue(), BigDecimal::add);
                 notes.add(Messages.text("evaluation.note.missingLevelTo", level, missing.getValue(), recipient));
-            } else {
+            } else if (rules.spreadMissingLevels()) {
                 spread = spread.add(missing.getValue());
                 notes.add(Messages.text("evaluation.note.missingLevelSpread", level, missing.getValue()));
+            } else {
+                unobtainable = unobtainable.add(missing.getValue());
+                notes.add(Messages.text("evaluation.note.missingLevelUnobtainable", level, missing.getValue()));
             }
         }
         if (spread.signum() > 0) {
@@ -128,6 +142,6 @@ final class IndicatorWeights {
         notes.add(0, Messages.text("evaluation.note.levelPoints", points.entrySet().stream()
                 .map(e -> Messages.text("evaluation.note.levelPoint", e.getKey(), e.getValue()))
                 .collect(Collectors.joining(Messages.text("evaluation.listSeparator")))));
-        return points;
+        return new LevelPoints(points, unobtainable);
     }
 }

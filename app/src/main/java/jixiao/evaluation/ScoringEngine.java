@@ -25,6 +25,10 @@ public final class ScoringEngine {
         this.scorer = new IndicatorScorer(rules);
     }
 
+    public ScoringRulebook rulebook() {
+        return rules;
+    }
+
     public ScoreSheet score(ScoringInput input) {
         List<ScoringProblem> problems = new ArrayList<>();
         Execution execution = execution(input, problems);

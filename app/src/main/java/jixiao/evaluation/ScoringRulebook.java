@@ -20,9 +20,11 @@ import java.util.Objects;
  * @param levelPointsWithCostLevel  points per first-level indicator for projects that have 成本指标 as a
  *                                  first-level indicator (newer tables)
  * @param missingLevelRecipients    where the points of a first-level indicator the project lacks go (missing
- *                                  level → level that receives them); a missing level not listed here, or
- *                                  whose recipient is missing too, is spread over the present levels in
- *                                  proportion to their points
+ *                                  level → level that receives them)
+ * @param spreadMissingLevels       what happens to the points of a missing level that has no recipient here
+ *                                  (or whose recipient is missing too): true spreads them over the present
+ *                                  levels in proportion to their points; false leaves them unobtainable, so
+ *                                  the project is scored out of less than 100
  * @param qualitativeBands          the share of the weight each qualitative grade allows
  * @param overAchievement           the optional 指标偏离 deduction for positive indicators far above target
  * @param executionRateCaps         optional caps on the total by execution rate; empty = no caps
@@ -33,6 +35,7 @@ public record ScoringRulebook(
         Map<String, BigDecimal> levelPoints,
         Map<String, BigDecimal> levelPointsWithCostLevel,
         Map<String, String> missingLevelRecipients,
+        boolean spreadMissingLevels,
         List<QualitativeBand> qualitativeBands,
         OverAchievementRule overAchievement,
         List<ExecutionRateCap> executionRateCaps,
@@ -73,8 +76,9 @@ public record ScoringRulebook(
      * of 产出 (成本 10, 产出 40) so that 效益 30 and 满意度 10 stay as the document sets them, and 成本, which
      * older tables keep under 产出, still weighs the same against the other output indicators.
      *
-     * <p>A project without 满意度指标 gives its 10 points to 效益指标, as 10号文 says; any other missing level is
-     * spread over the present ones in proportion. Qualitative bands: 达成 [80%, 100%], 部分达成 [60%, 80%),
+     * <p>A project without 满意度指标 gives its 10 points to 效益指标, as 10号文 says. 10号文 moves no other
+     * points, so the points of any other missing level cannot be earned (the target-quality checks already
+     * warn that the table lacks the level); spreading them is a local rule. Qualitative bands: 达成 [80%, 100%], 部分达成 [60%, 80%),
      * 未达成 [0, 60%). No over-achievement deduction, no execution caps. 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below.
      */
     public static ScoringRulebook national() {
@@ -83,6 +87,7 @@ public record ScoringRulebook(
                 points(OUTPUT, "50", EFFECT, "30", SATISFACTION, "10"),
                 points(OUTPUT, "40", COST, "10", EFFECT, "30", SATISFACTION, "10"),
                 Map.of(SATISFACTION, EFFECT),
+                false,
                 List.of(
                         new QualitativeBand(Grade.ACHIEVED, new BigDecimal("0.8"), true, BigDecimal.ONE, true),
                         new QualitativeBand(Grade.PARTIAL, new BigDecimal("0.6"), true, new BigDecimal("0.8"), false),
@@ -107,27 +112,32 @@ public record ScoringRulebook(
 
     public ScoringRulebook withQualitativeBands(List<QualitativeBand> bands) {
         return new ScoringRulebook(executionWeight, levelPoints, levelPointsWithCostLevel, missingLevelRecipients,
-                bands, overAchievement, executionRateCaps, gradeBands);
+                spreadMissingLevels, bands, overAchievement, executionRateCaps, gradeBands);
     }
 
     public ScoringRulebook withMissingLevelRecipients(Map<String, String> recipients) {
         return new ScoringRulebook(executionWeight, levelPoints, levelPointsWithCostLevel, recipients,
-                qualitativeBands, overAchievement, executionRateCaps, gradeBands);
+                spreadMissingLevels, qualitativeBands, overAchievement, executionRateCaps, gradeBands);
+    }
+
+    public ScoringRulebook withSpreadMissingLevels(boolean spread) {
+        return new ScoringRulebook(executionWeight, levelPoints, levelPointsWithCostLevel, missingLevelRecipients,
+                spread, qualitativeBands, overAchievement, executionRateCaps, gradeBands);
     }
 
     public ScoringRulebook withOverAchievement(OverAchievementRule rule) {
         return new ScoringRulebook(executionWeight, levelPoints, levelPointsWithCostLevel, missingLevelRecipients,
-                qualitativeBands, rule, executionRateCaps, gradeBands);
+                spreadMissingLevels, qualitativeBands, rule, executionRateCaps, gradeBands);
     }
 
     public ScoringRulebook withExecutionRateCaps(List<ExecutionRateCap> caps) {
         return new ScoringRulebook(executionWeight, levelPoints, levelPointsWithCostLevel, missingLevelRecipients,
-                qualitativeBands, overAchievement, caps, gradeBands);
+                spreadMissingLevels, qualitativeBands, overAchievement, caps, gradeBands);
     }
 
     public ScoringRulebook withGradeBands(List<GradeBand> bands) {
         return new ScoringRulebook(executionWeight, levelPoints, levelPointsWithCostLevel, missingLevelRecipients,
-                qualitativeBands, overAchievement, executionRateCaps, bands);
+                spreadMissingLevels, qualitativeBands, overAchievement, executionRateCaps, bands);
     }
 
     /**

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * refused as a whole when there is any. Target-quality concerns that do not block storing (a
  * missing 满意度指标, a percentage above 100%…) are {@link TargetQualityChecks}, not here.
  */
-final class ProjectRules {
+public final class ProjectRules {
 
     static final int MIN_YEAR = 2000;
     static final int MAX_YEAR = 2100;
@@ -198,8 +198,8 @@ final class ProjectRules {
         return drafts;
     }
 
-    /** An amount in {@code unit} converted to 元; null when blank and not required. */
-    static BigDecimal amount(String text, boolean required, String field, String label, MoneyUnit unit, List<Problem> problems) {
+    /** An amount in {@code unit} converted to 元; null when blank and not required (or refused: see problems). */
+    public static BigDecimal amount(String text, boolean required, String field, String label, MoneyUnit unit, List<Problem> problems) {
         String t = text(text);
         if (t == null) {
             if (required) {
@@ -228,7 +228,7 @@ final class ProjectRules {
     }
 
     /** A decimal as people write it: {@code 3.00}, {@code 3,723.19}; null if it is not one. */
-    static BigDecimal number(String text) {
+    public static BigDecimal number(String text) {
         String t = text.strip();
         if (PLAIN_NUMBER.matcher(t).matches()) {
             return new BigDecimal(t);

@@ -1,5 +1,6 @@
 package jixiao.evaluation;
 
+import jixiao.indicatorvalue.IndicatorValueParser;
 import jixiao.indicatorvalue.TargetValue;
 import jixiao.indicatorvalue.ValueKind;
 import org.junit.jupiter.api.Nested;
@@ -76,33 +77,76 @@ class ScoringEngineTest {
     @Nested
     class FullExample {
 
+        private static final IndicatorInput SESSIONS_44 =
+                quantitative("产出指标", "数量指标", "普法宣传场次", SESSIONS_55, "44", null, null);
+        private static final IndicatorInput SATISFACTION_9 = qualitativeRow("满意度指标", "服务对象满意度指标", "服务对象满意度",
+                "明显提升", Grade.ACHIEVED, "9", null, null);
+
         /*
+         * The what-if example of POST /api/self-evaluation/score, by hand:
          * 预算执行率: 287100 ÷ 319000 = 0.9 → 0.9 × 10 = 9.00.
-         * The tree has 产出 and 满意度 but no 效益指标, and the national rule only sends a missing 满意度 elsewhere,
-         * so 效益's 30 are spread over the present levels in proportion 50 : 10 → 产出 50 + 25 = 75, 满意度 10 + 5 = 15.
-         * 普法宣传场次 (weight 75): 44 < 55 → 44 ÷ 55 × 75 = 60.00.
-         * 服务对象满意度 (weight 15): 达成 allows 80%–100% of 15 = 12–15 points; 9 is outside → problem, counts 0.
-         * 指标得分 60.00; 总分 9.00 + 60.00 = 69.00 → 中 (60 ≤ 69 < 80).
+         * The tree has 产出 and 满意度 but no 效益指标. 10号文 only moves a missing 满意度's points (to 效益), so
+         * 效益's 30 points cannot be earned: 产出 50 (one indicator → weight 50), 满意度 10.
+         * 普法宣传场次 (weight 50): 44 < 55 → 44 ÷ 55 × 50 = 40.00.
+         * 服务对象满意度 (weight 10): 达成 allows 80%–100% of 10 = 8–10 points; 9 is inside → 9.00.
+         * 指标得分 40.00 + 9.00 = 49.00; 总分 9.00 + 49.00 = 58.00 → 差 (< 60).
+         * Both indicators are below full marks and have no 偏差原因: two problems.
          */
         @Test
-        void budget319000Executed287100_sessions44Of55_satisfactionGivenNineOutOfItsBand_total69() {
-            ScoreSheet sheet = NATIONAL.score(new ScoringInput(decimal("319000"), decimal("287100"), List.of(
-                    quantitative("产出指标", "数量指标", "普法宣传场次", SESSIONS_55, "44", null, null),
-                    qualitativeRow("满意度指标", "服务对象满意度指标", "服务对象满意度", "明显提升", Grade.ACHIEVED, "9", null,
-                            null))));
+        void budget319000Executed287100_sessions44Of55_satisfactionNine_total58Poor() {
+            ScoreSheet sheet = NATIONAL.score(new ScoringInput(decimal("319000"), decimal("287100"),
+                    List.of(SESSIONS_44, SATISFACTION_9)));
 
             assertEquals(decimal("90.00"), sheet.executionRate());
             assertEquals(decimal("9.00"), sheet.executionScore());
             assertEquals("全年执行287100元 ÷ 全年预算319000元 = 90.00%，得分9.00", sheet.executionExplanation());
+            assertEquals(list("50.00", "10.00"), weights(sheet));
+            assertEquals(list("40.00", "9.00"), scores(sheet));
+            assertEquals("实际完成44场，目标≥55场，得分 = 44 ÷ 55 × 50 = 40.00", sheet.indicators().get(0).explanation());
+            assertEquals("定性指标评为“达成”（80%–100%，即8–10分），评价人给9分", sheet.indicators().get(1).explanation());
+            assertEquals(decimal("49.00"), sheet.indicatorTotal());
+            assertEquals(decimal("58.00"), sheet.total());
+            assertEquals("差", sheet.grade());
+            assertEquals("预算执行率得分9.00 + 指标得分49.00 = 58.00，评价等级“差”", sheet.totalExplanation());
+            assertEquals(List.of("一级指标分值：产出指标50分，满意度指标10分", "本项目无效益指标，其30分无法取得"), sheet.notes());
+            assertEquals(List.of(
+                    new ScoringProblem(0, "deviationReason", "第1项指标“普法宣传场次”未得满分，须填写偏差原因分析及改进措施"),
+                    new ScoringProblem(1, "deviationReason", "第2项指标“服务对象满意度”未得满分，须填写偏差原因分析及改进措施")),
+                    sheet.problems());
+        }
+
+        /* Same sheet with both 偏差原因 written: still 58.00 差, and nothing left to correct (the weights add up to 90 − 30 = 60). */
+        @Test
+        void withDeviationReasons_noProblems_missingLevelIsNotAWeightProblem() {
+            ScoreSheet sheet = NATIONAL.score(new ScoringInput(decimal("319000"), decimal("287100"), List.of(
+                    quantitative("产出指标", "数量指标", "普法宣传场次", SESSIONS_55, "44", null, REASON),
+                    qualitativeRow("满意度指标", "服务对象满意度指标", "服务对象满意度", "明显提升", Grade.ACHIEVED, "9", null,
+                            REASON))));
+
+            assertEquals(decimal("58.00"), sheet.total());
+            assertEquals(List.of(), sheet.problems());
+        }
+
+        /*
+         * With the local rule that spreads missing points in proportion: 效益's 30 over 产出 : 满意度 = 50 : 10
+         * → 产出 50 + 25 = 75, 满意度 10 + 5 = 15.
+         * 普法宣传场次 (weight 75): 44 ÷ 55 × 75 = 60.00.
+         * 服务对象满意度 (weight 15): 达成 = 80%–100% of 15 = 12–15 points; 9 is outside → problem, counts 0.
+         * 总分 9.00 + 60.00 = 69.00 → 中.
+         */
+        @Test
+        void spreadRuleOn_weights75and15_satisfactionNineOutOfItsBand_total69() {
+            ScoringEngine engine = new ScoringEngine(ScoringRulebook.national().withSpreadMissingLevels(true));
+            ScoreSheet sheet = engine.score(new ScoringInput(decimal("319000"), decimal("287100"),
+                    List.of(SESSIONS_44, SATISFACTION_9)));
+
             assertEquals(list("75.00", "15.00"), weights(sheet));
             assertEquals(list("60.00", "0.00"), scores(sheet));
             assertEquals("实际完成44场，目标≥55场，得分 = 44 ÷ 55 × 75 = 60.00", sheet.indicators().get(0).explanation());
             assertEquals("定性指标评为“达成”，评价人给9分，不在该档12–15分（含12分，含15分）内，暂计0分",
                     sheet.indicators().get(1).explanation());
-            assertEquals(decimal("60.00"), sheet.indicatorTotal());
             assertEquals(decimal("69.00"), sheet.total());
             assertEquals("中", sheet.grade());
-            assertEquals("预算执行率得分9.00 + 指标得分60.00 = 69.00，评价等级“中”", sheet.totalExplanation());
             assertEquals(List.of("一级指标分值：产出指标75分，满意度指标15分", "本项目无效益指标，其30分按比例分配给其余一级指标"),
                     sheet.notes());
             assertEquals(List.of(
@@ -110,22 +154,6 @@ class ScoringEngineTest {
                     new ScoringProblem(1, "evaluatorScore",
                             "第2项指标“服务对象满意度”评为“达成”，得分范围为12–15分（含12分，含15分），评价人给9分，超出该范围")),
                     sheet.problems());
-        }
-
-        /* Same sheet once corrected: 9.00 + 60.00 + 13.5 = 82.50 → 良. */
-        @Test
-        void corrected_satisfaction13point5_withReason_total82point50Good() {
-            ScoreSheet sheet = NATIONAL.score(new ScoringInput(decimal("319000"), decimal("287100"), List.of(
-                    quantitative("产出指标", "数量指标", "普法宣传场次", SESSIONS_55, "44", null, REASON),
-                    qualitativeRow("满意度指标", "服务对象满意度指标", "服务对象满意度", "明显提升", Grade.ACHIEVED, "13.5",
-                            null, REASON))));
-
-            assertEquals(list("60.00", "13.50"), scores(sheet));
-            assertEquals("定性指标评为“达成”（80%–100%，即12–15分），评价人给13.5分", sheet.indicators().get(1).explanation());
-            assertEquals(decimal("73.50"), sheet.indicatorTotal());
-            assertEquals(decimal("82.50"), sheet.total());
-            assertEquals("良", sheet.grade());
-            assertEquals(List.of(), sheet.problems());
         }
     }
 
@@ -293,6 +321,41 @@ class ScoringEngineTest {
             assertEquals(decimal("9.58"), row.score());
             assertEquals("实际7.5万元/年，目标≤7.2万元/年，超出目标4.17%，得分 = (1 − (7.5 − 7.2) ÷ 7.2) × 10 = 9.58",
                     row.explanation());
+        }
+    }
+
+    /* A bare target of 0 (equal to zero) as the 指标值 parser reads it: no comparator, direction POSITIVE. */
+    @Nested
+    class EqualToZero {
+
+        private final TargetValue noComplaints = IndicatorValueParser.parse("0件投诉");
+
+        @Test
+        void parsedAsABareZero() {
+            assertNull(noComplaints.comparator());
+            assertEquals(0, noComplaints.value().signum());
+        }
+
+        /* 0 ≤ 0 → full 10. */
+        @Test
+        void zeroComplaints_actual0_full10() {
+            IndicatorScore row = scoreOf(noComplaints, "0");
+            assertEquals(decimal("10.00"), row.score());
+            assertEquals("实际0件投诉，目标0件投诉，未超出目标，得满分10分", row.explanation());
+        }
+
+        /* 2 > 0 and the target is 0: no partial credit (there is no 2 × target to scale against) → 0. */
+        @Test
+        void zeroComplaints_actual2_zero() {
+            IndicatorScore row = scoreOf(noComplaints, "2");
+            assertEquals(decimal("0.00"), row.score());
+            assertEquals("实际2件投诉，目标0件投诉，目标为0而实际大于0，得0分", row.explanation());
+        }
+
+        /* An explicit ≥0 is a lower bound, not "none": 3 ≥ 0 → full. */
+        @Test
+        void explicitAtLeastZero_staysPositive() {
+            assertEquals(decimal("10.00"), scoreOf(IndicatorValueParser.parse("≥0次"), "3").score());
         }
     }
 
@@ -614,16 +677,53 @@ class ScoringEngineTest {
             assertEquals(List.of("一级指标分值：产出指标50分，效益指标40分", "本项目无满意度指标，其10分计入效益指标"), sheet.notes());
         }
 
+        /* Without a recipient for 满意度 and without spreading: 产出 50, 效益 30, and 满意度's 10 cannot be earned. */
+        @Test
+        void missingLevelWithoutRecipient_pointsUnobtainable_weightsAddUpTo80() {
+            ScoringRulebook rules = ScoringRulebook.national().withMissingLevelRecipients(Map.of());
+            ScoreSheet sheet = sheet(rules, "100", "100",
+                    quantitative("产出指标", "数量指标", "普法宣传场次", SESSIONS_55, "55", null, null),
+                    qualitativeRow("效益指标", "社会效益指标", "维护社会稳定", "明显提升", Grade.ACHIEVED, "30", null, REASON));
+            assertEquals(list("50.00", "30.00"), weights(sheet));
+            // 10 + 50 + 30 = 90.00
+            assertEquals(decimal("90.00"), sheet.total());
+            assertEquals(List.of("一级指标分值：产出指标50分，效益指标30分", "本项目无满意度指标，其10分无法取得"), sheet.notes());
+            assertEquals(List.of(), sheet.problems());
+        }
+
         @Test
         void missingLevelRule_configurable_spreadInProportionInstead() {
-            // no recipients: 满意度's 10 spread 50 : 30 → 6.25 / 3.75 → 产出 56.25, 效益 33.75
-            ScoringRulebook rules = ScoringRulebook.national().withMissingLevelRecipients(Map.of());
+            // no recipients, spreading on: 满意度's 10 spread 50 : 30 → 6.25 / 3.75 → 产出 56.25, 效益 33.75
+            ScoringRulebook rules = ScoringRulebook.national().withMissingLevelRecipients(Map.of())
+                    .withSpreadMissingLevels(true);
             ScoreSheet sheet = sheet(rules, "100", "100",
                     quantitative("产出指标", "数量指标", "普法宣传场次", SESSIONS_55, "55", null, null),
                     qualitativeRow("效益指标", "社会效益指标", "维护社会稳定", "明显提升", Grade.ACHIEVED, "30", null, REASON));
             assertEquals(list("56.25", "33.75"), weights(sheet));
             assertEquals(List.of("一级指标分值：产出指标56.25分，效益指标33.75分", "本项目无满意度指标，其10分按比例分配给其余一级指标"),
                     sheet.notes());
+        }
+
+        /* No 效益指标 but every weight set by the project (80 + 10 = 90): the level table plays no part, nothing is lost. */
+        @Test
+        void missingLevelWithAllWeightsSet_mustAddUpTo90() {
+            ScoreSheet sheet = sheet("100", "100",
+                    quantitative("产出指标", "数量指标", "普法宣传场次", SESSIONS_55, "55", "80", null),
+                    quantitative("满意度指标", "服务对象满意度指标", "服务对象满意度", target("≥95%", GE, "95", "%", POSITIVE),
+                            "96", "10", null));
+            assertEquals(decimal("100.00"), sheet.total());
+            assertEquals(List.of(), sheet.notes());
+            assertEquals(List.of(), sheet.problems());
+        }
+
+        /* No 效益指标 and the default split for 满意度 only: 产出 set to 40 of its 50 → 40 + 10 = 50, not the 60 obtainable. */
+        @Test
+        void missingLevelWithDefaultSplit_weightsMustAddUpToWhatIsObtainable() {
+            ScoreSheet sheet = sheet("100", "100",
+                    quantitative("产出指标", "数量指标", "普法宣传场次", SESSIONS_55, "55", "40", null),
+                    quantitative("满意度指标", "服务对象满意度指标", "服务对象满意度", target("≥95%", GE, "95", "%", POSITIVE),
+                            "96", null, null));
+            assertEquals(List.of(new ScoringProblem(null, "weight", "各指标分值合计50分，应为60分")), sheet.problems());
         }
 
         @Test

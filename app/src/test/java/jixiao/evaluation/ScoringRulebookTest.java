@@ -31,8 +31,10 @@ class ScoringRulebookTest {
     }
 
     @Test
-    void nationalMissingSatisfactionGoesToEffect() {
+    void nationalMissingSatisfactionGoesToEffect_otherMissingLevelsAreNotSpread() {
         assertEquals(Map.of("满意度指标", "效益指标"), national.missingLevelRecipients());
+        assertFalse(national.spreadMissingLevels());
+        assertTrue(national.withSpreadMissingLevels(true).spreadMissingLevels());
     }
 
     @Test
@@ -78,7 +80,8 @@ class ScoringRulebookTest {
     void levelPointsMustMakeUp100WithExecution() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ScoringRulebook(
                 decimal("10"), Map.of("产出指标", decimal("50"), "效益指标", decimal("30")),
-                national.levelPointsWithCostLevel(), national.missingLevelRecipients(), national.qualitativeBands(),
+                national.levelPointsWithCostLevel(), national.missingLevelRecipients(), national.spreadMissingLevels(),
+                national.qualitativeBands(),
                 national.overAchievement(), national.executionRateCaps(), national.gradeBands()));
         assertEquals("levelPoints and executionWeight must add up to 100, not 90", e.getMessage());
     }
@@ -94,7 +97,8 @@ class ScoringRulebookTest {
         // e.g. a province using 产出 40 / 效益 40 / 满意度 10
         ScoringRulebook province = new ScoringRulebook(national.executionWeight(),
                 Map.of("产出指标", decimal("40"), "效益指标", decimal("40"), "满意度指标", decimal("10")),
-                national.levelPointsWithCostLevel(), national.missingLevelRecipients(), national.qualitativeBands(),
+                national.levelPointsWithCostLevel(), national.missingLevelRecipients(), national.spreadMissingLevels(),
+                national.qualitativeBands(),
                 national.overAchievement(), national.executionRateCaps(), national.gradeBands());
         ScoreSheet sheet = new ScoringEngine(province).score(new ScoringInput(decimal("1"), decimal("1"), List.of(
                 Fixtures.qualitativeRow("产出指标", "数量指标", "甲", "完成", Grade.ACHIEVED, "40", null, null),

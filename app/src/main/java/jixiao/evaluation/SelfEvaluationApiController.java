@@ -1,0 +1,115 @@
+package jixiao.evaluation;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.SerdeImport;
+import io.micronaut.serde.annotation.Serdeable;
+import jixiao.access.Caller;
+import jixiao.common.Messages;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The self-evaluation (绩效自评) JSON API and its {@code .xlsx} exports. */
+@Controller("/api")
+@SerdeImport(ScoreSheet.class)
+@SerdeImport(IndicatorScore.class)
+@SerdeImport(ScoringProblem.class)
+class SelfEvaluationApiController {
+
+    /** A workflow step: the version the caller saw (checked when given) and, for a review, a comment. */
+    @Serdeable
+    record Step(@Nullable Long version, @Nullable String comment) {
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final SelfEvaluationService evaluations;
+    private final ScoringEngine engine;
+
+    SelfEvaluationApiController(SelfEvaluationService evaluations, ScoringEngine engine) {
+        this.evaluations = evaluations;
+        this.engine = engine;
+    }
+
+    @Get("/projects/{id}/self-evaluation")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    SelfEvaluationView get(Caller caller, long id) {
+        return evaluations.get(caller, id);
+    }
+
+    @Put("/projects/{id}/self-evaluation")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    SelfEvaluationView save(Caller caller, long id, @Body SelfEvaluationInput input) {
+        return evaluations.save(caller, id, input);
+    }
+
+    @Post("/projects/{id}/self-evaluation/submit")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    SelfEvaluationView submit(Caller caller, long id, @Nullable @Body Step step) {
+        return evaluations.submit(caller, id, step == null ? null : step.version());
+    }
+
+    @Post("/projects/{id}/self-evaluation/approve")
+    @Secured({"FINANCE", "ADMIN"})
+    SelfEvaluationView approve(Caller caller, long id, @Nullable @Body Step step) {
+        return evaluations.approve(caller, id, step == null ? null : step.version(), step == null ? null : step.comment());
+    }
+
+    @Post("/projects/{id}/self-evaluation/return")
+    @Secured({"FINANCE", "ADMIN"})
+    SelfEvaluationView returnForCorrection(Caller caller, long id, @Nullable @Body Step step) {
+        return evaluations.returnForCorrection(caller, id, step == null ? null : step.version(),
+                step == null ? null : step.comment());
+    }
+
+    @Get("/projects/{id}/self-evaluation.xlsx")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<byte[]> workbook(Caller caller, long id) {
+        SelfEvaluationView sheet = evaluations.get(caller, id);
+        return attachment(SelfEvaluationWorkbooks.sheet(SelfEvaluationReport.of(sheet)),
+                Messages.text("evaluation.file.sheet", String.valueOf(sheet.year()), sheet.projectName()));
+    }
+
+    @Get("/self-evaluations/summary")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    List<EvaluationSummaryRow> summary(Caller caller, @Nullable @QueryValue Integer year,
+                                       @Nullable @QueryValue String unitCode, @Nullable @QueryValue String department,
+                                       @Nullable @QueryValue String status) {
+        return evaluations.summary(caller, year, unitCode, department, status);
+    }
+
+    @Get("/self-evaluations/summary.xlsx")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<byte[]> summaryWorkbook(Caller caller, @Nullable @QueryValue Integer year,
+                                         @Nullable @QueryValue String unitCode, @Nullable @QueryValue String department,
+                                         @Nullable @QueryValue String status) {
+        List<EvaluationSummaryRow> rows = evaluations.summary(caller, year, unitCode, department, status);
+        return attachment(SelfEvaluationWorkbooks.summary(rows),
+                Messages.text("evaluation.file.summary", year == null ? "" : String.valueOf(year)));
+    }
+
+    /** Scores a sheet that is not stored anywhere: nothing is read or written but the request. */
+    @Post("/self-evaluation/score")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    ScoreSheet score(@Body WhatIfRequest request) {
+        return WhatIfScoring.score(engine, request);
+    }
+
+    /** A download; browsers take the UTF-8 file name, the ASCII one is for those that do not. */
+    private static HttpResponse<byte[]> attachment(byte[] content, String filename) {
+        String encoded = URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20");
+        return HttpResponse.ok(content).contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"self-evaluation.xlsx\"; filename*=UTF-8''" + encoded);
+    }
+}

@@ -1,0 +1,276 @@
+package jixiao.evaluation;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.uri.UriBuilder;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.views.View;
+import jixiao.access.Caller;
+import jixiao.common.InvalidInputException;
+import jixiao.common.Messages;
+import jixiao.common.Numbers;
+import jixiao.common.Problem;
+import jixiao.project.MoneyUnit;
+import jixiao.project.ProjectService;
+import jixiao.unit.UnitService;
+import jixiao.unit.UnitView;
+import jixiao.web.CsrfGuard;
+import jixiao.web.FormData;
+import jixiao.web.PageContext;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** The pages of the year-end self-evaluation: the list, the 自评表 as printed, and the entry form. */
+@Controller
+@Produces(MediaType.TEXT_HTML)
+class SelfEvaluationPageController {
+
+    @Introspected
+    record ListView(PageContext page, List<EvaluationSummaryRow> rows, List<Integer> years, List<UnitView> units,
+                    List<EvaluationStatus> statuses, @Nullable Integer year, @Nullable String unitCode,
+                    @Nullable String status, String exportLink) {
+    }
+
+    @Introspected
+    record SheetPage(PageContext page, SelfEvaluationView sheet, SelfEvaluationReport report, List<Problem> problems,
+                     boolean canSubmit, boolean canReview) {
+    }
+
+    @Introspected
+    record FormPage(PageContext page, SelfEvaluationView sheet, String moneyUnit, List<MoneyFields> money,
+                    String achievement, List<FormRow> rows, List<Grade> grades, List<Problem> problems,
+                    @Nullable String notice) {
+    }
+
+    /** A money row of the form: the field names' prefix and the amounts as typed, in the project's money unit. */
+    record MoneyFields(String label, String prefix, String initial, String fullYear, String executed) {
+    }
+
+    /** An indicator row of the form: the sheet's row (score, explanation) and the entries as typed. */
+    record FormRow(SelfEvaluationView.IndicatorRow sheet, String actual, String actualText, String grade, String score,
+                   String deviationReason) {
+    }
+
+    private static final List<String> SOURCES = List.of("fiscal", "carryover", "other");
+
+    private final SelfEvaluationService evaluations;
+    private final ProjectService projects;
+    private final UnitService units;
+    private final CsrfGuard csrf;
+
+    SelfEvaluationPageController(SelfEvaluationService evaluations, ProjectService projects, UnitService units,
+                                 CsrfGuard csrf) {
+        this.evaluations = evaluations;
+        this.projects = projects;
+        this.units = units;
+        this.csrf = csrf;
+    }
+
+    @Get("/evaluations")
+    @View("evaluation/list")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    ListView list(PageContext page, Caller caller, @Nullable @QueryValue Integer year,
+                  @Nullable @QueryValue String unitCode, @Nullable @QueryValue String status) {
+        UriBuilder export = UriBuilder.of("/api/self-evaluations/summary.xlsx");
+        if (year != null) {
+            export.queryParam("year", year);
+        }
+        if (unitCode != null && !unitCode.isBlank()) {
+            export.queryParam("unitCode", unitCode);
+        }
+        if (status != null && !status.isBlank()) {
+            export.queryParam("status", status);
+        }
+        return new ListView(page, evaluations.summary(caller, year, unitCode, null, status), projects.years(caller),
+                units.list(caller), Arrays.asList(EvaluationStatus.values()), year, unitCode, status, export.toString());
+    }
+
+    @Get("/projects/{id}/evaluation")
+    @View("evaluation/sheet")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    SheetPage sheet(PageContext page, Caller caller, long id) {
+        return sheetPage(page, caller, evaluations.get(caller, id), List.of());
+    }
+
+    @Get("/projects/{id}/evaluation/edit")
+    @View("evaluation/form")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    FormPage form(PageContext page, Caller caller, long id, @Nullable @QueryValue Boolean saved) {
+        SelfEvaluationView sheet = evaluations.getForEditing(caller, id);
+        return formPage(page, sheet, inputOf(sheet), List.of(),
+                Boolean.TRUE.equals(saved) ? Messages.text("evaluation.page.saved") : null);
+    }
+
+    /** Saves; with {@code action=submit} also submits, and a sheet that cannot be submitted yet stays saved. */
+    @Post(value = "/projects/{id}/evaluation/edit", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<?> save(HttpRequest<?> request, PageContext page, Caller caller, long id, @Body Map<String, Object> body) {
+        FormData form = csrf.verified(request, body);
+        SelfEvaluationInput input = inputOf(form);
+        SelfEvaluationView saved;
+        try {
+            saved = evaluations.save(caller, id, input);
+        } catch (InvalidInputException e) {
+            return HttpResponse.badRequest(new ModelAndView<>("evaluation/form",
+                    formPage(page, evaluations.get(caller, id), input, e.problems(), null)));
+        }
+        if (!"submit".equals(form.one("action"))) {
+            return redirect("/projects/" + id + "/evaluation/edit?saved=true");
+        }
+        try {
+            evaluations.submit(caller, id, saved.version());
+        } catch (InvalidInputException e) {
+            return HttpResponse.badRequest(new ModelAndView<>("evaluation/form", formPage(page, saved, inputOf(saved),
+                    e.problems(), Messages.text("evaluation.page.savedNotSubmitted"))));
+        }
+        return redirect("/projects/" + id + "/evaluation");
+    }
+
+    @Post(value = "/projects/{id}/evaluation/submit", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<?> submit(HttpRequest<?> request, PageContext page, Caller caller, long id, @Body Map<String, Object> body) {
+        FormData form = csrf.verified(request, body);
+        try {
+            evaluations.submit(caller, id, parseLong(form.one("version")));
+        } catch (InvalidInputException e) {
+            return HttpResponse.badRequest(new ModelAndView<>("evaluation/sheet",
+                    sheetPage(page, caller, evaluations.get(caller, id), e.problems())));
+        }
+        return redirect("/projects/" + id + "/evaluation");
+    }
+
+    @Post(value = "/projects/{id}/evaluation/approve", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured({"FINANCE", "ADMIN"})
+    HttpResponse<?> approve(HttpRequest<?> request, PageContext page, Caller caller, long id, @Body Map<String, Object> body) {
+        FormData form = csrf.verified(request, body);
+        try {
+            evaluations.approve(caller, id, parseLong(form.one("version")), form.one("comment"));
+        } catch (InvalidInputException e) {
+            return HttpResponse.badRequest(new ModelAndView<>("evaluation/sheet",
+                    sheetPage(page, caller, evaluations.get(caller, id), e.problems())));
+        }
+        return redirect("/projects/" + id + "/evaluation");
+    }
+
+    @Post(value = "/projects/{id}/evaluation/return", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured({"FINANCE", "ADMIN"})
+    HttpResponse<?> returnForCorrection(HttpRequest<?> request, PageContext page, Caller caller, long id,
+                                        @Body Map<String, Object> body) {
+        FormData form = csrf.verified(request, body);
+        try {
+            evaluations.returnForCorrection(caller, id, parseLong(form.one("version")), form.one("comment"));
+        } catch (InvalidInputException e) {
+            return HttpResponse.badRequest(new ModelAndView<>("evaluation/sheet",
+                    sheetPage(page, caller, evaluations.get(caller, id), e.problems())));
+        }
+        return redirect("/projects/" + id + "/evaluation");
+    }
+
+    private static SheetPage sheetPage(PageContext page, Caller caller, SelfEvaluationView sheet, List<Problem> problems) {
+        EvaluationStatus status = EvaluationStatus.valueOf(sheet.status());
+        boolean canSubmit = status == EvaluationStatus.DRAFT || status == EvaluationStatus.RETURNED;
+        boolean canReview = caller.isFinance() && status == EvaluationStatus.SUBMITTED;
+        return new SheetPage(page, sheet, SelfEvaluationReport.of(sheet), problems, canSubmit, canReview);
+    }
+
+    private static FormPage formPage(PageContext page, SelfEvaluationView sheet, SelfEvaluationInput input,
+                                     List<Problem> problems, String notice) {
+        List<String> typed = List.of(
+                orEmpty(input.fiscalInitial()), orEmpty(input.fiscalFullYear()), orEmpty(input.fiscalExecuted()),
+                orEmpty(input.carryoverInitial()), orEmpty(input.carryoverFullYear()), orEmpty(input.carryoverExecuted()),
+                orEmpty(input.otherInitial()), orEmpty(input.otherFullYear()), orEmpty(input.otherExecuted()));
+        List<MoneyFields> money = new ArrayList<>();
+        for (int s = 0; s < SOURCES.size(); s++) {
+            money.add(new MoneyFields(sheet.money().get(s + 1).label(), SOURCES.get(s), typed.get(3 * s),
+                    typed.get(3 * s + 1), typed.get(3 * s + 2)));
+        }
+        List<FormRow> rows = new ArrayList<>();
+        List<SelfEvaluationInput.IndicatorEntry> entries = input.indicators() == null ? List.of() : input.indicators();
+        for (SelfEvaluationView.IndicatorRow row : sheet.indicators()) {
+            SelfEvaluationInput.IndicatorEntry entry = entries.stream()
+                    .filter(e -> e.indicatorId() != null && e.indicatorId() == row.indicatorId())
+                    .findFirst()
+                    .orElse(new SelfEvaluationInput.IndicatorEntry(row.indicatorId(), null, null, null, null, null));
+            rows.add(new FormRow(row, orEmpty(entry.actual()), orEmpty(entry.actualText()), orEmpty(entry.grade()),
+                    orEmpty(entry.score()), orEmpty(entry.deviationReason())));
+        }
+        return new FormPage(page, sheet, sheet.moneyUnit(), money, orEmpty(input.achievement()), rows,
+                Arrays.asList(Grade.values()), problems, notice);
+    }
+
+    /** The sheet's entries as the form shows them: money in the project's unit, numbers written plainly. */
+    private static SelfEvaluationInput inputOf(SelfEvaluationView sheet) {
+        MoneyUnit unit = MoneyUnit.parse(sheet.moneyUnit()).orElse(MoneyUnit.YUAN);
+        List<String> amounts = new ArrayList<>();
+        for (SelfEvaluationView.MoneyRow row : sheet.money().subList(1, 4)) {
+            amounts.add(amount(row.initialYuan(), unit));
+            amounts.add(amount(row.fullYearYuan(), unit));
+            amounts.add(amount(row.executedYuan(), unit));
+        }
+        List<SelfEvaluationInput.IndicatorEntry> entries = sheet.indicators().stream()
+                .map(r -> new SelfEvaluationInput.IndicatorEntry(r.indicatorId(),
+                        r.actual() == null ? null : Numbers.plain(r.actual()), r.actualText(), r.grade(),
+                        r.evaluatorScore() == null ? null : Numbers.plain(r.evaluatorScore()),
+                        r.deviationReason()))
+                .toList();
+        return new SelfEvaluationInput(sheet.version(), unit.label(), amounts.get(0), amounts.get(1), amounts.get(2),
+                amounts.get(3), amounts.get(4), amounts.get(5), amounts.get(6), amounts.get(7), amounts.get(8),
+                sheet.achievement(), entries);
+    }
+
+    /** The posted form: one value per indicator row and field, in row order. */
+    private static SelfEvaluationInput inputOf(FormData f) {
+        List<String> ids = f.all("ind_id");
+        List<SelfEvaluationInput.IndicatorEntry> entries = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            entries.add(new SelfEvaluationInput.IndicatorEntry(parseLong(ids.get(i)), at(f.all("ind_actual"), i),
+                    at(f.all("ind_actualText"), i), at(f.all("ind_grade"), i), at(f.all("ind_score"), i),
+                    at(f.all("ind_reason"), i)));
+        }
+        return new SelfEvaluationInput(parseLong(f.one("version")), f.one("moneyUnit"),
+                f.one("fiscalInitial"), f.one("fiscalFullYear"), f.one("fiscalExecuted"),
+                f.one("carryoverInitial"), f.one("carryoverFullYear"), f.one("carryoverExecuted"),
+                f.one("otherInitial"), f.one("otherFullYear"), f.one("otherExecuted"), f.one("achievement"), entries);
+    }
+
+    private static String amount(BigDecimal yuan, MoneyUnit unit) {
+        return yuan == null ? null : unit.fromYuan(yuan).toPlainString();
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String at(List<String> list, int i) {
+        return i < list.size() ? list.get(i) : null;
+    }
+
+    private static Long parseLong(String s) {
+        try {
+            return s == null || s.isBlank() ? null : Long.valueOf(s.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static HttpResponse<?> redirect(String location) {
+        return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, location);
+    }
+}

@@ -1,0 +1,330 @@
+package jixiao.evaluation;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import jixiao.access.Caller;
+import jixiao.audit.AuditTrail;
+import jixiao.audit.AuditedRecord;
+import jixiao.common.ConflictException;
+import jixiao.common.ForbiddenException;
+import jixiao.common.InvalidInputException;
+import jixiao.common.Messages;
+import jixiao.common.Problem;
+import jixiao.project.ProjectDetails;
+import jixiao.project.ProjectService;
+import jixiao.project.ProjectSummary;
+
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The year-end self-evaluation (绩效自评) of projects: the pre-filled sheet, saving the evaluator's entries,
+ * and the workflow draft → submitted → approved / returned. The bureau fills and submits; finance approves
+ * or returns. Every method checks the caller may see the project (another unit's project is "not found"),
+ * and every change is one transaction with its audit entry.
+ */
+@Singleton
+public class SelfEvaluationService {
+
+    static final String AUDIT_TYPE = "SELF_EVALUATION";
+
+    private final ProjectService projects;
+    private final SelfEvaluationRepositories.Evaluations evaluations;
+    private final SelfEvaluationRepositories.Lines lines;
+    private final YearEndReports reports;
+    private final ScoringEngine engine;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    SelfEvaluationService(ProjectService projects, SelfEvaluationRepositories.Evaluations evaluations,
+                          SelfEvaluationRepositories.Lines lines, YearEndReports reports, ScoringEngine engine,
+                          AuditTrail audit, Clock clock) {
+        this.projects = projects;
+        this.evaluations = evaluations;
+        this.lines = lines;
+        this.reports = reports;
+        this.engine = engine;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The sheet as saved, or pre-filled from the year's reports when nobody has saved it yet. */
+    @Transactional(readOnly = true)
+    public SelfEvaluationView get(Caller caller, long projectId) {
+        return view(caller, projects.get(caller, projectId));
+    }
+
+    /** The sheet to fill in; refused (403) once the caller may no longer change it. */
+    @Transactional(readOnly = true)
+    public SelfEvaluationView getForEditing(Caller caller, long projectId) {
+        ProjectDetails project = projects.get(caller, projectId);
+        SelfEvaluation current = evaluations.findByProjectId(projectId).orElse(null);
+        requireEditable(caller, current);
+        return view(caller, project, current);
+    }
+
+    /** Stores the evaluator's entries (the sheet may still be incomplete) and returns the sheet as now scored. */
+    @Transactional
+    public SelfEvaluationView save(Caller caller, long projectId, SelfEvaluationInput input) {
+        ProjectDetails project = projects.get(caller, projectId);
+        SelfEvaluation current = evaluations.findByProjectId(projectId).orElse(null);
+        SelfEvaluationView before = view(caller, project, current);
+        requireEditable(caller, current);
+        requireVersion(input.version(), true, current, before);
+        SelfEvaluationRules.Accepted accepted = SelfEvaluationRules.check(input, project);
+
+        LocalDateTime now = LocalDateTime.now(clock);
+        SelfEvaluation saved;
+        if (current == null) {
+            try {
+                saved = evaluations.save(SelfEvaluation.draft(projectId, accepted.money(), accepted.achievement(), now));
+            } catch (DataAccessException e) {
+                // Two people saved the unsaved sheet at once: the unique project_id lets one of them through.
+                if (!isDuplicate(e)) {
+                    throw e;
+                }
+                throw new ConflictException(Messages.text("evaluation.workflow.changedMeanwhile"), before);
+            }
+        } else {
+            try {
+                saved = evaluations.update(current.withInputs(accepted.money(), accepted.achievement(), now));
+            } catch (OptimisticLockException e) {
+                throw stale(caller, project);
+            }
+            lines.deleteByEvaluationId(current.id());
+        }
+        long evaluationId = saved.id();
+        lines.saveAll(accepted.lines().values().stream()
+                .map(l -> new SelfEvaluationLine(null, evaluationId, l.indicatorId(), l.actual(), l.actualText(), l.grade(),
+                        l.score(), l.deviationReason()))
+                .toList());
+        SelfEvaluationView after = view(caller, project);
+        if (current == null) {
+            audit.created(caller, record(project, after), snapshot(after));
+        } else {
+            audit.updated(caller, record(project, after), snapshot(before), snapshot(after));
+        }
+        return after;
+    }
+
+    /** Hands the sheet to finance; refused while the engine lists anything to correct. */
+    @Transactional
+    public SelfEvaluationView submit(Caller caller, long projectId, Long version) {
+        ProjectDetails project = projects.get(caller, projectId);
+        SelfEvaluation current = evaluations.findByProjectId(projectId).orElse(null);
+        SelfEvaluationView before = view(caller, project, current);
+        if (current == null) {
+            throw new ConflictException(Messages.text("evaluation.workflow.notSaved"), before);
+        }
+        if (current.status() != EvaluationStatus.DRAFT && current.status() != EvaluationStatus.RETURNED) {
+            throw new ConflictException(Messages.text("evaluation.workflow.cannotSubmit", current.status().label()), before);
+        }
+        requireVersion(version, false, current, before);
+        requireComplete(before);
+        return transition(caller, project, current, before, "SUBMIT",
+                current.submitted(caller.username(), LocalDateTime.now(clock)));
+    }
+
+    /** Finance accepts a submitted sheet. */
+    @Transactional
+    public SelfEvaluationView approve(Caller caller, long projectId, Long version, String comment) {
+        ProjectDetails project = projects.get(caller, projectId);
+        SelfEvaluation current = reviewable(caller, project, version);
+        SelfEvaluationView before = view(caller, project, current);
+        requireComplete(before);
+        return transition(caller, project, current, before, "APPROVE",
+                current.reviewed(EvaluationStatus.APPROVED, text(comment), caller.username(), LocalDateTime.now(clock)));
+    }
+
+    /** Finance sends a submitted sheet back for correction, saying why. */
+    @Transactional
+    public SelfEvaluationView returnForCorrection(Caller caller, long projectId, Long version, String comment) {
+        ProjectDetails project = projects.get(caller, projectId);
+        SelfEvaluation current = reviewable(caller, project, version);
+        SelfEvaluationView before = view(caller, project, current);
+        String why = text(comment);
+        if (why == null) {
+            throw new InvalidInputException("comment", Messages.text("evaluation.workflow.commentRequired"));
+        }
+        if (why.length() > SelfEvaluationRules.MAX_TEXT) {
+            throw new InvalidInputException("comment", Messages.text("evaluation.input.tooLong",
+                    Messages.text("evaluation.field.comment"), SelfEvaluationRules.MAX_TEXT));
+        }
+        return transition(caller, project, current, before, "RETURN",
+                current.reviewed(EvaluationStatus.RETURNED, why, caller.username(), LocalDateTime.now(clock)));
+    }
+
+    /**
+     * One row per project the caller may see (of a year, a unit and a department when given), each scored as
+     * its sheet is, in the order of the project list.
+     */
+    @Transactional(readOnly = true)
+    public List<EvaluationSummaryRow> summary(Caller caller, Integer year, String unitCode, String department,
+                                              String status) {
+        List<Long> ids = projects.list(caller, year, unitCode).stream().map(ProjectSummary::id).toList();
+        List<ProjectDetails> details = projects.getAll(caller, ids).stream()
+                .filter(p -> department == null || department.isBlank() || department.strip().equals(p.departmentName()))
+                .toList();
+        List<Long> detailIds = details.stream().map(ProjectDetails::id).toList();
+        Map<Long, SelfEvaluation> saved = detailIds.isEmpty() ? Map.of() : evaluations.findByProjectIdIn(detailIds).stream()
+                .collect(Collectors.toMap(SelfEvaluation::projectId, Function.identity()));
+        List<Long> evaluationIds = saved.values().stream().map(SelfEvaluation::id).toList();
+        Map<Long, List<SelfEvaluationLine>> savedLines = evaluationIds.isEmpty() ? Map.of()
+                : lines.findByEvaluationIdIn(evaluationIds).stream()
+                .collect(Collectors.groupingBy(SelfEvaluationLine::evaluationId));
+        Map<Long, YearEndFigures> figures = reports.of(details.stream()
+                .collect(Collectors.toMap(ProjectDetails::id, ProjectDetails::year)));
+        List<EvaluationSummaryRow> rows = new ArrayList<>();
+        for (ProjectDetails p : details) {
+            SelfEvaluation s = saved.get(p.id());
+            SelfEvaluationView sheet = SelfEvaluationSheets.assemble(engine, p, s,
+                    s == null ? List.of() : savedLines.getOrDefault(s.id(), List.of()),
+                    figures.get(p.id()), editable(caller, s));
+            if (status == null || status.isBlank() || status.strip().equals(sheet.status())) {
+                rows.add(EvaluationSummaryRow.of(p, sheet));
+            }
+        }
+        return rows;
+    }
+
+    /** Whether the caller may change the entries: the bureau until it submits, finance until it approves. */
+    static boolean editable(Caller caller, SelfEvaluation saved) {
+        EvaluationStatus status = saved == null ? EvaluationStatus.NOT_STARTED : saved.status();
+        return switch (status) {
+            case NOT_STARTED, DRAFT, RETURNED -> true;
+            case SUBMITTED -> caller.isFinance();
+            case APPROVED -> false;
+        };
+    }
+
+    private SelfEvaluationView view(Caller caller, ProjectDetails project) {
+        return view(caller, project, evaluations.findByProjectId(project.id()).orElse(null));
+    }
+
+    private SelfEvaluationView view(Caller caller, ProjectDetails project, SelfEvaluation saved) {
+        // A saved sheet still needs the reports for indicators the project gained after it was saved.
+        YearEndFigures figures = reports.of(Map.of(project.id(), project.year())).get(project.id());
+        return SelfEvaluationSheets.assemble(engine, project, saved,
+                saved == null ? List.of() : lines.findByEvaluationId(saved.id()), figures, editable(caller, saved));
+    }
+
+    private static void requireEditable(Caller caller, SelfEvaluation current) {
+        if (!editable(caller, current)) {
+            throw new ForbiddenException(Messages.text(current.status() == EvaluationStatus.APPROVED
+                    ? "evaluation.workflow.approvedReadOnly" : "evaluation.workflow.submittedReadOnly"));
+        }
+    }
+
+    /**
+     * The version the caller started from must be the stored one, so that a sheet saved meanwhile is not
+     * overwritten (409). Saving must name it once a sheet exists; a workflow step checks it when given.
+     */
+    private static void requireVersion(Long version, boolean required, SelfEvaluation current, SelfEvaluationView now) {
+        Long stored = current == null ? null : current.version();
+        boolean stale = current == null ? version != null
+                : (version != null || required) && !Objects.equals(version, stored);
+        if (stale) {
+            throw new ConflictException(Messages.text("evaluation.workflow.stale",
+                    version == null ? "—" : version, stored == null ? "—" : stored), now);
+        }
+    }
+
+    private static void requireComplete(SelfEvaluationView sheet) {
+        if (!sheet.problems().isEmpty()) {
+            throw new InvalidInputException(sheet.problems().stream()
+                    .map(p -> new Problem(p.indicatorIndex() == null ? p.field()
+                            : "indicators[" + p.indicatorIndex() + "]." + p.field(), p.message()))
+                    .toList());
+        }
+    }
+
+    private SelfEvaluation reviewable(Caller caller, ProjectDetails project, Long version) {
+        if (!caller.isFinance()) {
+            throw new ForbiddenException(Messages.text("evaluation.workflow.financeOnly"));
+        }
+        SelfEvaluation current = evaluations.findByProjectId(project.id()).orElse(null);
+        if (current == null || current.status() != EvaluationStatus.SUBMITTED) {
+            EvaluationStatus status = current == null ? EvaluationStatus.NOT_STARTED : current.status();
+            throw new ConflictException(Messages.text("evaluation.workflow.notSubmitted", status.label()),
+                    view(caller, project, current));
+        }
+        requireVersion(version, false, current, view(caller, project, current));
+        return current;
+    }
+
+    private SelfEvaluationView transition(Caller caller, ProjectDetails project, SelfEvaluation current,
+                                          SelfEvaluationView before, String action, SelfEvaluation next) {
+        try {
+            evaluations.update(next);
+        } catch (OptimisticLockException e) {
+            throw stale(caller, project);
+        }
+        SelfEvaluationView after = view(caller, project);
+        audit.transition(caller, action, record(project, after), workflow(before), workflow(after));
+        return after;
+    }
+
+    private ConflictException stale(Caller caller, ProjectDetails project) {
+        return new ConflictException(Messages.text("evaluation.workflow.changedMeanwhile"), view(caller, project));
+    }
+
+    private static AuditedRecord record(ProjectDetails project, SelfEvaluationView sheet) {
+        return new AuditedRecord(AUDIT_TYPE, sheet.id(), project.name(), project.unitId());
+    }
+
+    private static Map<String, Object> workflow(SelfEvaluationView sheet) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", sheet.status());
+        m.put("comment", sheet.comment());
+        m.put("total", sheet.total());
+        m.put("grade", sheet.grade());
+        return m;
+    }
+
+    /** What the trail compares on a save: the money block, the text, every indicator's entries, and the result. */
+    private static Map<String, Object> snapshot(SelfEvaluationView sheet) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (SelfEvaluationView.MoneyRow row : sheet.money()) {
+            if (!row.source().equals("TOTAL")) {
+                String key = row.source().toLowerCase();
+                m.put(key + "InitialYuan", row.initialYuan());
+                m.put(key + "FullYearYuan", row.fullYearYuan());
+                m.put(key + "ExecutedYuan", row.executedYuan());
+            }
+        }
+        m.put("achievement", sheet.achievement());
+        for (SelfEvaluationView.IndicatorRow row : sheet.indicators()) {
+            m.put("indicator:" + row.level1() + "/" + row.level2() + "/" + row.name(), String.join(" | ",
+                    row.actual() == null ? "" : row.actual().stripTrailingZeros().toPlainString(),
+                    Objects.toString(row.actualText(), ""), Objects.toString(row.gradeLabel(), ""),
+                    row.evaluatorScore() == null ? "" : row.evaluatorScore().toPlainString(),
+                    Objects.toString(row.deviationReason(), "")));
+        }
+        m.put("total", sheet.total());
+        m.put("grade", sheet.grade());
+        return m;
+    }
+
+    private static boolean isDuplicate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String text(String s) {
+        return SelfEvaluationRules.text(s);
+    }
+}

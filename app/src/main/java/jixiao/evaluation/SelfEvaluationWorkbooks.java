@@ -1,0 +1,304 @@
+package jixiao.evaluation;
+
+import jixiao.common.Messages;
+import jixiao.project.MergedRows;
+import jixiao.project.MoneyUnit;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The 项目支出绩效自评表 and the summary of a unit or department as {@code .xlsx}, in the printed layout, set up
+ * for A4. Numbers are numeric cells whose formats write them as the page does: scores {@code 0.00}, rates
+ * {@code 0.00%}, money with at least two decimals.
+ */
+final class SelfEvaluationWorkbooks {
+
+    private static final int COLUMNS = 8;
+    private static final int[] SHEET_WIDTHS = {14, 14, 20, 14, 16, 9, 11, 30};
+    private static final int[] SUMMARY_WIDTHS = {7, 10, 22, 22, 34, 14, 14, 10, 9, 7, 10};
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+    private SelfEvaluationWorkbooks() {
+    }
+
+    static byte[] sheet(SelfEvaluationReport report) {
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            Styles st = new Styles(book);
+            Sheet sh = book.createSheet(Messages.text("evaluation.report.title"));
+            setUp(sh, SHEET_WIDTHS, false);
+            int r = 0;
+            merged(sh, r, 0, COLUMNS - 1, Messages.text("evaluation.report.title"), st.title);
+            sh.getRow(r++).setHeightInPoints(28);
+            merged(sh, r++, 0, COLUMNS - 1, report.yearLine(), st.centered);
+
+            text(sh, r, 0, Messages.text("evaluation.report.projectName"), st.label);
+            merged(sh, r++, 1, COLUMNS - 1, report.projectName(), st.text);
+            text(sh, r, 0, Messages.text("evaluation.report.department"), st.label);
+            merged(sh, r, 1, 3, report.departmentName(), st.text);
+            text(sh, r, 4, Messages.text("evaluation.report.unit"), st.label);
+            merged(sh, r++, 5, COLUMNS - 1, report.unitName(), st.text);
+
+            merged(sh, r, 0, 1, Messages.text("evaluation.report.moneyHeader", report.moneyUnit()), st.label);
+            header(sh, r++, 2, st.label, "evaluation.money.initial", "evaluation.money.fullYear", "evaluation.money.executed",
+                    "evaluation.report.weight", "evaluation.report.rate", "evaluation.report.score");
+            CellStyle amount = MoneyUnit.parse(report.moneyUnit()).orElse(MoneyUnit.YUAN) == MoneyUnit.WAN_YUAN
+                    ? st.wanYuan : st.yuan;
+            for (SelfEvaluationReport.MoneyLine m : report.money()) {
+                merged(sh, r, 0, 1, m.label(), st.label);
+                number(sh, r, 2, m.initial(), amount);
+                number(sh, r, 3, m.fullYear(), amount);
+                number(sh, r, 4, m.executed(), amount);
+                number(sh, r, 5, m.weight(), st.points);
+                number(sh, r, 6, m.rate() == null ? null : m.rate().divide(HUNDRED), st.percent);
+                number(sh, r++, 7, m.score(), st.points);
+            }
+
+            merged(sh, r, r + 1, 0, 0, Messages.text("evaluation.report.goal"), st.label);
+            merged(sh, r, 1, 4, Messages.text("evaluation.report.expected"), st.label);
+            merged(sh, r++, 5, COLUMNS - 1, Messages.text("evaluation.report.achieved"), st.label);
+            merged(sh, r, 1, 4, report.goal(), st.text);
+            merged(sh, r, 5, COLUMNS - 1, report.achievement(), st.text);
+            sh.getRow(r++).setHeightInPoints(Math.max(30, 15 * lines(report.goal(), report.achievement())));
+
+            header(sh, r++, 0, st.label, "field.level1", "field.level2", "field.level3", "evaluation.report.target",
+                    "evaluation.report.actual", "evaluation.report.weight", "evaluation.report.score",
+                    "evaluation.report.deviationReason");
+            for (MergedRows.Row<SelfEvaluationReport.Line> row : report.indicators()) {
+                SelfEvaluationReport.Line line = row.item();
+                if (row.level1Span() > 0) {
+                    merged(sh, r, r + row.level1Span() - 1, 0, 0, line.level1(), st.text);
+                }
+                if (row.level2Span() > 0) {
+                    merged(sh, r, r + row.level2Span() - 1, 1, 1, line.level2(), st.text);
+                }
+                text(sh, r, 2, line.name(), st.text);
+                text(sh, r, 3, line.target(), st.text);
+                text(sh, r, 4, line.actual(), st.text);
+                number(sh, r, 5, line.weight(), st.points);
+                number(sh, r, 6, line.score(), st.points);
+                text(sh, r++, 7, line.deviationReason(), st.text);
+            }
+            merged(sh, r, 0, 4, Messages.text("evaluation.report.total"), st.label);
+            number(sh, r, 5, report.totalWeight(), st.points);
+            number(sh, r, 6, report.total(), st.points);
+            text(sh, r++, 7, "", st.text);
+            merged(sh, r, 0, 4, Messages.text("evaluation.report.grade"), st.label);
+            merged(sh, r++, 5, COLUMNS - 1, report.grade(), st.centered);
+            for (String note : report.notes()) {
+                merged(sh, r++, 0, COLUMNS - 1, Messages.text("evaluation.report.note", note), st.plain);
+            }
+            book.setPrintArea(0, 0, COLUMNS - 1, 0, r - 1);
+
+            explanations(book, st, report);
+            return bytes(book);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** 计分说明: how each score was reached, the engine's own words. */
+    private static void explanations(XSSFWorkbook book, Styles st, SelfEvaluationReport report) {
+        Sheet sh = book.createSheet(Messages.text("evaluation.report.explanations"));
+        setUp(sh, new int[]{30, 9, 9, 80}, true);
+        int r = 0;
+        header(sh, r++, 0, st.label, "evaluation.report.item", "evaluation.report.weight", "evaluation.report.score",
+                "evaluation.report.explanation");
+        SelfEvaluationReport.MoneyLine total = report.money().get(0);
+        text(sh, r, 0, Messages.text("evaluation.report.executionItem"), st.text);
+        number(sh, r, 1, total.weight(), st.points);
+        number(sh, r, 2, total.score(), st.points);
+        text(sh, r++, 3, report.executionExplanation(), st.text);
+        for (MergedRows.Row<SelfEvaluationReport.Line> row : report.indicators()) {
+            SelfEvaluationReport.Line line = row.item();
+            text(sh, r, 0, line.name(), st.text);
+            number(sh, r, 1, line.weight(), st.points);
+            number(sh, r, 2, line.score(), st.points);
+            text(sh, r++, 3, line.explanation(), st.text);
+        }
+        text(sh, r, 0, Messages.text("evaluation.report.total"), st.label);
+        number(sh, r, 1, report.totalWeight(), st.points);
+        number(sh, r, 2, report.total(), st.points);
+        text(sh, r, 3, report.totalExplanation(), st.text);
+    }
+
+    static byte[] summary(List<EvaluationSummaryRow> rows) {
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            Styles st = new Styles(book);
+            Sheet sh = book.createSheet(Messages.text("evaluation.summary.title"));
+            setUp(sh, SUMMARY_WIDTHS, true);
+            int r = 0;
+            merged(sh, r++, 0, SUMMARY_WIDTHS.length - 1, Messages.text("evaluation.summary.title"), st.title);
+            header(sh, r++, 0, st.label, "common.year", "field.unitCode", "field.unitName", "field.code", "field.name",
+                    "evaluation.summary.budget", "evaluation.summary.executed", "evaluation.report.rate",
+                    "evaluation.report.score", "evaluation.summary.grade", "evaluation.summary.status");
+            for (EvaluationSummaryRow row : rows) {
+                number(sh, r, 0, BigDecimal.valueOf(row.year()), st.plainNumber);
+                text(sh, r, 1, row.unitCode(), st.text);
+                text(sh, r, 2, row.unitName(), st.text);
+                text(sh, r, 3, row.projectCode() == null ? "" : row.projectCode(), st.text);
+                text(sh, r, 4, row.projectName(), st.text);
+                number(sh, r, 5, row.budgetYuan(), st.yuan);
+                number(sh, r, 6, row.executedYuan(), st.yuan);
+                number(sh, r, 7, row.executionRate() == null ? null : row.executionRate().divide(HUNDRED), st.percent);
+                number(sh, r, 8, row.total(), st.points);
+                text(sh, r, 9, row.grade(), st.centered);
+                text(sh, r++, 10, row.statusLabel(), st.centered);
+            }
+            sh.createFreezePane(0, 2);
+            return bytes(book);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void setUp(Sheet sh, int[] widths, boolean landscape) {
+        for (int c = 0; c < widths.length; c++) {
+            sh.setColumnWidth(c, widths[c] * 256);
+        }
+        PrintSetup print = sh.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(landscape);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sh.setFitToPage(true);
+        sh.setHorizontallyCenter(true);
+        sh.setMargin(Sheet.LeftMargin, 0.5);
+        sh.setMargin(Sheet.RightMargin, 0.5);
+        sh.setMargin(Sheet.TopMargin, 0.6);
+        sh.setMargin(Sheet.BottomMargin, 0.6);
+    }
+
+    private static void header(Sheet sh, int r, int firstColumn, CellStyle style, String... keys) {
+        for (int i = 0; i < keys.length; i++) {
+            text(sh, r, firstColumn + i, Messages.text(keys[i]), style);
+        }
+    }
+
+    private static void merged(Sheet sh, int r, int firstColumn, int lastColumn, String value, CellStyle style) {
+        merged(sh, r, r, firstColumn, lastColumn, value, style);
+    }
+
+    /** A merged block; every cell of it gets the style so the borders print all round. */
+    private static void merged(Sheet sh, int firstRow, int lastRow, int firstColumn, int lastColumn, String value,
+                               CellStyle style) {
+        for (int r = firstRow; r <= lastRow; r++) {
+            for (int c = firstColumn; c <= lastColumn; c++) {
+                cell(sh, r, c).setCellStyle(style);
+            }
+        }
+        cell(sh, firstRow, firstColumn).setCellValue(value);
+        if (firstRow != lastRow || firstColumn != lastColumn) {
+            sh.addMergedRegion(new CellRangeAddress(firstRow, lastRow, firstColumn, lastColumn));
+        }
+    }
+
+    private static void text(Sheet sh, int r, int c, String value, CellStyle style) {
+        Cell cell = cell(sh, r, c);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+    }
+
+    /** A numeric cell, or an empty one where the value is blank. */
+    private static void number(Sheet sh, int r, int c, BigDecimal value, CellStyle style) {
+        Cell cell = cell(sh, r, c);
+        if (value != null) {
+            cell.setCellValue(value.doubleValue());
+        }
+        cell.setCellStyle(style);
+    }
+
+    private static Cell cell(Sheet sh, int r, int c) {
+        Row row = sh.getRow(r) == null ? sh.createRow(r) : sh.getRow(r);
+        return row.getCell(c) == null ? row.createCell(c) : row.getCell(c);
+    }
+
+    private static int lines(String... texts) {
+        int most = 1;
+        for (String t : texts) {
+            most = Math.max(most, t.split("\n", -1).length + t.length() / 40);
+        }
+        return most;
+    }
+
+    private static byte[] bytes(XSSFWorkbook book) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        book.write(out);
+        return out.toByteArray();
+    }
+
+    /** The few cell styles of the form. */
+    private static final class Styles {
+        final CellStyle title;
+        final CellStyle plain;
+        final CellStyle centered;
+        final CellStyle label;
+        final CellStyle text;
+        final CellStyle points;
+        final CellStyle percent;
+        final CellStyle yuan;
+        final CellStyle wanYuan;
+        final CellStyle plainNumber;
+
+        Styles(XSSFWorkbook book) {
+            Font bold = book.createFont();
+            bold.setBold(true);
+            Font big = book.createFont();
+            big.setBold(true);
+            big.setFontHeightInPoints((short) 16);
+            title = book.createCellStyle();
+            title.setFont(big);
+            title.setAlignment(HorizontalAlignment.CENTER);
+            title.setVerticalAlignment(VerticalAlignment.CENTER);
+            plain = book.createCellStyle();
+            plain.setWrapText(true);
+            centered = boxed(book);
+            centered.setAlignment(HorizontalAlignment.CENTER);
+            label = boxed(book);
+            label.setFont(bold);
+            label.setAlignment(HorizontalAlignment.CENTER);
+            label.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            label.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            text = boxed(book);
+            points = numeric(book, "0.00");
+            percent = numeric(book, "0.00%");
+            yuan = numeric(book, "0.00");
+            wanYuan = numeric(book, "0.00####");
+            plainNumber = numeric(book, "0");
+        }
+
+        private static CellStyle boxed(XSSFWorkbook book) {
+            CellStyle s = book.createCellStyle();
+            s.setBorderTop(BorderStyle.THIN);
+            s.setBorderBottom(BorderStyle.THIN);
+            s.setBorderLeft(BorderStyle.THIN);
+            s.setBorderRight(BorderStyle.THIN);
+            s.setVerticalAlignment(VerticalAlignment.CENTER);
+            s.setWrapText(true);
+            return s;
+        }
+
+        private static CellStyle numeric(XSSFWorkbook book, String format) {
+            CellStyle s = boxed(book);
+            s.setAlignment(HorizontalAlignment.RIGHT);
+            s.setDataFormat(book.createDataFormat().getFormat(format));
+            return s;
+        }
+    }
+}
