@@ -112,11 +112,18 @@ public final class ProjectWorkbook {
                         Messages.text("workbook.error.tooManyRows", sheet.getLastRowNum() + 1, MAX_ROWS)));
                 continue;
             }
-            WorkbookGrid grid = WorkbookGrid.of(sheet, evaluator, formatter);
-            if (grid.isEmpty()) {
+            Optional<WorkbookProject> project;
+            try {
+                WorkbookGrid grid = WorkbookGrid.of(sheet, evaluator, formatter);
+                if (grid.isEmpty()) {
+                    continue;
+                }
+                project = WorkbookSheetReader.read(grid, where);
+            } catch (RuntimeException e) {
+                // POI refuses parts of a damaged sheet only when they are read (styles, shared strings).
+                issues.add(new ImportIssue(Severity.ERROR, where, Messages.text("workbook.error.unreadableSheet")));
                 continue;
             }
-            Optional<WorkbookProject> project = WorkbookSheetReader.read(grid, where);
             if (project.isEmpty()) {
                 issues.add(new ImportIssue(Severity.WARNING, where, Messages.text("workbook.warn.unknownSheet")));
             } else if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {

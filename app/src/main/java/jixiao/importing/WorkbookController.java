@@ -3,6 +3,7 @@ package jixiao.importing;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -26,17 +27,19 @@ class WorkbookController {
         this.exchange = exchange;
     }
 
-    @Get(value = "/api/projects/{id}/export.xlsx", produces = ProjectWorkbook.CONTENT_TYPE)
+    // JSON (API) and HTML (page) too: Micronaut matches routes by the Accept header, and a refusal
+    // (404, 401) is answered in those.
+    @Get(value = "/api/projects/{id}/export.xlsx", produces = {ProjectWorkbook.CONTENT_TYPE, MediaType.APPLICATION_JSON})
     HttpResponse<byte[]> project(Caller caller, long id) {
         return download(exchange.project(caller, id), "project-" + id + ".xlsx");
     }
 
-    @Get(value = "/api/export.xlsx", produces = ProjectWorkbook.CONTENT_TYPE)
+    @Get(value = "/api/export.xlsx", produces = {ProjectWorkbook.CONTENT_TYPE, MediaType.APPLICATION_JSON})
     HttpResponse<byte[]> projects(Caller caller, @Nullable @QueryValue Integer year, @Nullable @QueryValue String unitCode) {
         return download(exchange.projects(caller, year, unitCode), "projects.xlsx");
     }
 
-    @Get(value = "/imports/template.xlsx", produces = ProjectWorkbook.CONTENT_TYPE)
+    @Get(value = "/imports/template.xlsx", produces = {ProjectWorkbook.CONTENT_TYPE, MediaType.TEXT_HTML})
     HttpResponse<byte[]> template() {
         return download(exchange.template(), "template.xlsx");
     }

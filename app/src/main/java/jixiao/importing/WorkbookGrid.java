@@ -176,11 +176,22 @@ final class WorkbookGrid {
         BigDecimal shown = atLeastScale(value, decimals);
         if (format == null || "General".equalsIgnoreCase(format) || "@".equals(format)
                 || !WORDS.matcher(format.split(";", -1)[0]).find() && PLAIN_NUMBER_FORMAT.matcher(pattern).matches()) {
-            return new WorkbookCell(row, column, shown.toPlainString(), shown, false, null);
+            return new WorkbookCell(row, column, padded(shown.toPlainString(), pattern), shown, false, null);
         }
         // A custom format with words in it (0"次"): the text is what the person sees.
         return new WorkbookCell(row, column, formatter.formatRawCellContents(raw, style.getDataFormat(), format), shown,
                 false, null);
+    }
+
+    /** A code kept as a number but shown with its leading zeros by a format such as {@code 000000}. */
+    private static String padded(String plain, String pattern) {
+        int point = pattern.indexOf('.');
+        String integerPart = point < 0 ? pattern : pattern.substring(0, point);
+        int zeros = (int) integerPart.chars().filter(ch -> ch == '0').count();
+        int digits = plain.startsWith("-") ? -1 : 0;
+        int pointInPlain = plain.indexOf('.');
+        digits += pointInPlain < 0 ? plain.length() : pointInPlain;
+        return digits >= zeros || plain.startsWith("-") ? plain : "0".repeat(zeros - digits) + plain;
     }
 
     /** The decimal a double in a cell stands for: at most 15 significant digits, as Excel keeps them. */

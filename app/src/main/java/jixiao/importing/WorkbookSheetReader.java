@@ -142,7 +142,9 @@ final class WorkbookSheetReader {
                     Matcher money = c.number() == null ? MONEY_UNIT_CELL.matcher(Texts.removeSpaces(c.text())) : null;
                     if (money != null && money.matches()) {
                         put(HeaderField.MONEY_UNIT, r, c.column(), new WorkbookCell(c.row(), c.column(), money.group(1), null, false, null));
-                    } else if (c.number() != null || !TITLE.matcher(Texts.removeSpaces(c.text())).matches()) {
+                    } else if (c.number() != null || c.error() != null) {
+                        warn(cell(c, WorkbookCell.columnLetters(c.column()) + (r + 1)), "workbook.warn.ignoredCell", shown(c));
+                    } else if (!TITLE.matcher(Texts.removeSpaces(c.text())).matches()) {
                         warn(cell(c, Texts.trim(c.text())), "workbook.warn.unknownLabel", Texts.trim(c.text()));
                     }
                     continue;
@@ -534,9 +536,7 @@ final class WorkbookSheetReader {
     private String moneyUnit() {
         WorkbookCell c = valueCell(HeaderField.MONEY_UNIT);
         if (c == null) {
-            if (recognised) {
-                warn(where, "workbook.warn.moneyUnitMissing");
-            }
+            warn(where, "workbook.warn.moneyUnitMissing");
             return MoneyUnit.WAN_YUAN.label();
         }
         Optional<MoneyUnit> unit = MoneyUnit.parse(Texts.removeSpaces(c.text()));
@@ -605,13 +605,13 @@ final class WorkbookSheetReader {
         return b == null ? null : strip(b.toString());
     }
 
-    /** A code typed as a number (315001) is the same code. */
+    /** A code typed as a number (315001) is the same code; a format such as 000000 adds its leading zeros. */
     private String codeText(HeaderField f) {
         WorkbookCell c = valueCell(f);
-        if (c == null) {
-            return null;
+        if (c == null || c.number() == null || c.percent()) {
+            return text(f);
         }
-        return c.number() != null && !c.percent() ? Numbers.plain(c.number()) : text(f);
+        return c.text().matches("\\d+") ? c.text() : Numbers.plain(c.number());
     }
 
     private static String strip(String s) {
@@ -674,7 +674,7 @@ final class WorkbookSheetReader {
 
     /** What the cell shows, for quoting it in a message. */
     private static String shown(WorkbookCell c) {
-        return Texts.trim(c.text());
+        return c.error() != null ? c.error() : Texts.trim(c.text());
     }
 
     private String row(int r) {

@@ -43,6 +43,7 @@ final class WorkbookWriter {
     /** Columns A–H: wide enough for the indicator table, the header pairs fit in them. */
     private static final int[] WIDTHS = {16, 14, 22, 26, 16, 16, 18, 8};
     private static final int LAST_COLUMN = WIDTHS.length - 1;
+    private static final int HELP_WIDTH = 90;
     private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
     private static final float LINE_POINTS = 15f;
     private static final float MAX_ROW_POINTS = 409f;
@@ -101,7 +102,10 @@ final class WorkbookWriter {
     /** The first sheet: how to fill the template, one paragraph a row. */
     void instructions(String sheetName, List<String> paragraphs) {
         sheet = workbook.createSheet(sheetName);
-        sheet.setColumnWidth(0, 110 * 256);
+        sheet.setColumnWidth(0, HELP_WIDTH * 256);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
         CellStyle wrap = workbook.createCellStyle();
         wrap.setWrapText(true);
         wrap.setVerticalAlignment(VerticalAlignment.TOP);
@@ -116,7 +120,7 @@ final class WorkbookWriter {
             Cell c = row.createCell(0);
             c.setCellValue(escape(p));
             c.setCellStyle(wrap);
-            row.setHeightInPoints(height(p, 110));
+            row.setHeightInPoints(height(p, HELP_WIDTH));
         }
     }
 
@@ -261,8 +265,8 @@ final class WorkbookWriter {
     }
 
     private int tasks(int r, List<ProjectInput.KeyTaskLine> tasks) {
-        Row title = sheet.createRow(r++);
-        put(title, 0, Messages.text("workbook.taskSection"), section);
+        Row heading = sheet.createRow(r++);
+        put(heading, 0, Messages.text("workbook.taskSection"), section);
         Row head = sheet.createRow(r);
         put(head, 0, Messages.text(taskKey(TaskColumn.NAME)), tableHeader);
         put(head, 1, Messages.text(taskKey(TaskColumn.CONTENT)), tableHeader);
@@ -285,8 +289,8 @@ final class WorkbookWriter {
     }
 
     private void indicators(int r, List<ProjectInput.IndicatorLine> lines) {
-        Row title = sheet.createRow(r++);
-        put(title, 0, Messages.text("workbook.indicatorSection"), section);
+        Row heading = sheet.createRow(r++);
+        put(heading, 0, Messages.text("workbook.indicatorSection"), section);
         Row head = sheet.createRow(r++);
         IndicatorField[] columns = IndicatorField.values();
         for (int c = 0; c < columns.length; c++) {

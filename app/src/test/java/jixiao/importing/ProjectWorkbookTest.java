@@ -67,6 +67,22 @@ class ProjectWorkbookTest {
         assertEquals("文件《导出.xlsx》工作表《法制建设》", read.projects().get(0).where());
     }
 
+    /**
+     * {@link #full()} written by us, opened and saved again by LibreOffice Calc 7.4 (which writes
+     * shared strings, styles and numbers its own way): a person's save must not change a thing.
+     */
+    @Test
+    void aWorkbookSavedAgainByASpreadsheetProgramReadsTheSame() throws IOException {
+        byte[] saved;
+        try (var in = getClass().getResourceAsStream("/workbooks/full-saved-by-libreoffice.xlsx")) {
+            saved = in.readAllBytes();
+        }
+        WorkbookRead read = workbook.read(saved, "另存.xlsx");
+        assertEquals(List.of(), read.issues());
+        assertEquals(List.of(), read.projects().get(0).issues());
+        assertEquals(full(), read.projects().get(0).input());
+    }
+
     @Test
     void everySeedTableSurvivesTheRoundTrip() {
         for (String seed : List.of("leting-2024.txt", "huadu-department.txt", "pengyang-2024.txt", "binhai-2024.txt", "xinglong-2025.txt")) {
@@ -136,7 +152,12 @@ class ProjectWorkbookTest {
             first.getCell(7).setCellStyle(wb.createCellStyle());
             first.getCell(4).setCellValue(0.95);                             // 指标值 typed as 95%
             first.getCell(4).setCellStyle(percent);
-            s.getRow(1).getCell(5).setCellValue(315001);                      // 单位编码 typed as a number
+            CellStyle padded = wb.createCellStyle();
+            padded.setDataFormat(wb.createDataFormat().getFormat("000000"));
+            s.getRow(1).getCell(5).setCellValue(123);                         // 单位编码 as a number shown 000123
+            s.getRow(1).getCell(5).setCellStyle(padded);
+            s.getRow(3).getCell(1).setCellValue(13022524);                    // 项目编码 typed as a number
+            s.getRow(3).getCell(1).setCellStyle(wb.createCellStyle());
         });
         WorkbookRead read = workbook.read(bytes, "x.xlsx");
         assertEquals(List.of(), read.projects().get(0).issues());
@@ -148,7 +169,8 @@ class ProjectWorkbookTest {
                 in.spendPlan().stream().map(ProjectInput.PlanPoint::percent).toList());
         assertEquals("3.1", in.indicators().get(0).weight());
         assertEquals("95%", in.indicators().get(0).target());
-        assertEquals("315001", in.unitCode());
+        assertEquals("000123", in.unitCode());
+        assertEquals("13022524", in.code());
     }
 
     @Test
