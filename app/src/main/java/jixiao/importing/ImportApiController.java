@@ -77,6 +77,17 @@ class ImportApiController {
                 .orElseGet(() -> refused(Messages.text("import.notText", file.getFilename()), null));
     }
 
+    /**
+     * JSON is what an API client sends by habit. Without this route Micronaut finds no route for the
+     * content type and the security layer answers 403, which says nothing about the real mistake.
+     */
+    @Post(value = "/target-tables", consumes = MediaType.APPLICATION_JSON)
+    HttpResponse<?> json() {
+        String message = Messages.text("workbook.importContentType");
+        return HttpResponse.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                .body(new ApiError(message, List.of(new Problem("upload", message)), null));
+    }
+
     private static HttpResponse<?> answer(ImportResult result) {
         if (!result.errors().isEmpty()) {
             return HttpResponse.status(HttpStatus.BAD_REQUEST)

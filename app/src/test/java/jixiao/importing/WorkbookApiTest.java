@@ -205,6 +205,10 @@ class WorkbookApiTest {
         int before = Json.parse(finance.get("/api/projects").body()).size();
         String unit = world.unit("坏文件单位");
 
+        Http.Response json = finance.postJson(IMPORT + "?dryRun=false", "{}");
+        assertEquals(415, json.status());
+        assertTrue(Json.parse(json.body()).get("message").asText().contains("multipart/form-data"));
+
         byte[] random = new byte[8192];
         new Random(11).nextBytes(random);
         assertRefused(finance.postMultipart(IMPORT + "?dryRun=false", "file", "乐亭.xlsx", random, Map.of()),
