@@ -1,6 +1,5 @@
 package jixiao.importing;
 
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jixiao.access.Caller;
 import jixiao.common.Messages;
@@ -58,7 +57,6 @@ public class WorkbookExchange {
      * The projects the list shows for the same filter: of one unit and year, or all the caller may
      * see where a filter is left out. A unit the caller cannot see, or no project at all, is "not found".
      */
-    @Transactional(readOnly = true)
     public Download projects(Caller caller, Integer year, String unitCode) {
         String code = unitCode == null || unitCode.isBlank() ? null : unitCode.strip();
         Optional<UnitView> unit = code == null ? Optional.empty() : units.find(caller, code);

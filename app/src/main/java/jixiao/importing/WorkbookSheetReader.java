@@ -34,7 +34,13 @@ final class WorkbookSheetReader {
         BUDGET, FISCAL, OTHER, PURPOSE, PLAN, GOAL, MEASURES
     }
 
+    enum IndicatorField { LEVEL1, LEVEL2, NAME, DESCRIPTION, TARGET, PERIOD, BASIS, WEIGHT }
+
     enum TaskColumn { NAME, CONTENT, FUNDS, GOAL }
+
+    /** Where a table starts: its header row. */
+    private record Section(int headerRow, boolean indicators) {
+    }
 
     /** Labels of the template that the published tables do not have. */
     private static final Map<String, HeaderField> TEMPLATE_LABELS = Map.of(
@@ -51,7 +57,8 @@ final class WorkbookSheetReader {
     private static final int MAX_HEADING = 20;
     private static final Pattern MONTH = Pattern.compile("(\\d{1,2})\\s*月\\s*(?:底|末)?");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年?(?:度)?");
-    private static final Pattern TITLE = Pattern.compile(".*绩效目标(?:表|申报表)?|绩效指标|" + "分项绩效目标.*|年度重点工作任务.*");
+    /** The sheet's title and the tables' headings: no field, nothing to warn about. */
+    private static final Pattern TITLE = Pattern.compile(".*绩效目标(?:表|申报表)?|绩效指标|分项绩效目标.*|年度重点工作任务.*");
 
     private final WorkbookGrid grid;
     private final String where;
@@ -60,12 +67,11 @@ final class WorkbookSheetReader {
     /** Where each field's value is (or would be, when blank): row and column. */
     private final Map<HeaderField, int[]> valueAt = new EnumMap<>(HeaderField.class);
     private final Map<HeaderField, StringBuilder> headerText = new EnumMap<>(HeaderField.class);
-    private final Map<Integer, BigDecimal> plan = new LinkedHashMap<>();
+    /** In column order; a month given twice stays twice, for the registry's rules to name. */
+    private final List<ProjectInput.PlanPoint> plan = new ArrayList<>();
     private final List<Map<IndicatorField, String>> indicators = new ArrayList<>();
     private final List<Map<TaskColumn, String>> tasks = new ArrayList<>();
     private boolean recognised;
-
-    enum IndicatorField { LEVEL1, LEVEL2, NAME, DESCRIPTION, TARGET, PERIOD, BASIS, WEIGHT }
 
     private WorkbookSheetReader(WorkbookGrid grid, String where) {
         this.grid = grid;
@@ -83,36 +89,28 @@ final class WorkbookSheetReader {
     }
 
     private void readSheet() {
-        int indicatorHeader = -1;
-        int taskHeader = -1;
-        List<int[]> sections = new ArrayList<>();
+        List<Section> sections = new ArrayList<>();
         for (int r = 0; r <= grid.lastRow(); r++) {
             List<WorkbookCell> cells = grid.row(r);
-            if (isIndicatorHeader(cells)) {
-                if (indicatorHeader >= 0) {
-                    error(row(r), "workbook.error.secondTable", Messages.text("workbook.indicatorTable"));
-                    continue;
-                }
-                indicatorHeader = r;
-                sections.add(new int[]{r, 0});
-            } else if (isTaskHeader(cells)) {
-                if (taskHeader >= 0) {
-                    error(row(r), "workbook.error.secondTable", Messages.text("workbook.taskTable"));
-                    continue;
-                }
-                taskHeader = r;
-                sections.add(new int[]{r, 1});
+            boolean indicatorHeader = isIndicatorHeader(cells);
+            if (!indicatorHeader && !isTaskHeader(cells)) {
+                continue;
+            }
+            if (sections.stream().anyMatch(s -> s.indicators() == indicatorHeader)) {
+                error(row(r), "workbook.error.secondTable",
+                        Messages.text(indicatorHeader ? "workbook.indicatorTable" : "workbook.taskTable"));
+            } else {
+                sections.add(new Section(r, indicatorHeader));
             }
         }
-        int headerEnd = sections.isEmpty() ? grid.lastRow() + 1 : sections.get(0)[0];
-        readHeader(headerEnd);
+        readHeader(sections.isEmpty() ? grid.lastRow() + 1 : sections.get(0).headerRow());
         for (int i = 0; i < sections.size(); i++) {
-            int start = sections.get(i)[0];
-            int end = i + 1 < sections.size() ? sections.get(i + 1)[0] : grid.lastRow() + 1;
-            if (sections.get(i)[1] == 0) {
-                readIndicators(start, end);
+            Section s = sections.get(i);
+            int end = i + 1 < sections.size() ? sections.get(i + 1).headerRow() : grid.lastRow() + 1;
+            if (s.indicators()) {
+                readIndicators(s.headerRow(), end);
             } else {
-                readTasks(start, end);
+                readTasks(s.headerRow(), end);
             }
         }
         recognised = recognised || !sections.isEmpty();
@@ -232,7 +230,7 @@ final class WorkbookSheetReader {
             String label = fieldLabel(HeaderField.PLAN) + SpendPlan.label(m[1]);
             BigDecimal percent = percent(c, label);
             if (percent != null) {
-                plan.put(m[1], percent);
+                plan.add(new ProjectInput.PlanPoint(m[1], percent));
             }
         }
         return true;
@@ -485,7 +483,7 @@ final class WorkbookSheetReader {
                 headerAmount(HeaderField.BUDGET), headerAmount(HeaderField.FISCAL), headerAmount(HeaderField.OTHER),
                 text(HeaderField.PURPOSE), text(HeaderField.GOAL), text(HeaderField.MEASURES), text(HeaderField.ATTRIBUTE),
                 text(HeaderField.TERM), text(HeaderField.MANAGING_OFFICE),
-                plan.entrySet().stream().map(e -> new ProjectInput.PlanPoint(e.getKey(), e.getValue())).toList(),
+                List.copyOf(plan),
                 indicators.stream().map(i -> new ProjectInput.IndicatorLine(null, strip(i.get(IndicatorField.LEVEL1)),
                         strip(i.get(IndicatorField.LEVEL2)), strip(i.get(IndicatorField.NAME)),
                         strip(i.get(IndicatorField.DESCRIPTION)), strip(i.get(IndicatorField.TARGET)),

@@ -133,6 +133,13 @@ class ProjectWorkbookTest {
     }
 
     @Test
+    void aMonthGivenTwiceIsKeptTwiceForTheRegistryToRefuse() {
+        byte[] bytes = edited(full(), wb -> wb.getSheetAt(1).getRow(7).getCell(3).setCellValue("6月底"));
+        assertEquals("3:25 6:50.5 6:75 12:100", workbook.read(bytes, "x.xlsx").projects().get(0).input().spendPlan().stream()
+                .map(p -> p.month() + ":" + p.percent()).collect(Collectors.joining(" ")));
+    }
+
+    @Test
     void numbersTypedByAPersonAreReadExactly() throws IOException {
         byte[] bytes = edited(full(), wb -> {
             Sheet s = wb.getSheetAt(1);
@@ -394,7 +401,7 @@ class ProjectWorkbookTest {
             }
         }
         assertTrue(bomb.size() < 1024 * 1024, "the bomb is small: " + bomb.size());
-        assertEquals(List.of("ERROR 文件《x.xlsx》：解压后超过 100 MB 或包含的条目过多，不是绩效目标表，未读取"),
+        assertEquals(List.of("ERROR 文件《x.xlsx》：解压后超过 30 MB 或包含的条目过多，不是绩效目标表，未读取"),
                 messages(workbook.read(bomb.toByteArray(), "x.xlsx").issues()));
     }
 
