@@ -24,16 +24,19 @@ import java.util.List;
 /**
  * {@code POST /api/imports/target-tables?year=2024&dryRun=true|false&unitCode=}: the text of published
  * tables as {@code text/plain}, or a file (text or .xlsx) as multipart field {@code file}. Without
- * {@code dryRun=false} nothing is stored. Errors answer 400 with every problem and where it is.
+ * {@code dryRun=false} nothing is stored. Errors answer 400 with every problem and where it is. For a
+ * workbook, {@code year} and {@code unitCode} are optional: they fill sheets that leave them blank.
  */
 @Controller("/api/imports")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class ImportApiController {
 
     private final TargetTableImport imports;
+    private final WorkbookExchange workbooks;
 
-    ImportApiController(TargetTableImport imports) {
+    ImportApiController(TargetTableImport imports, WorkbookExchange workbooks) {
         this.imports = imports;
+        this.workbooks = workbooks;
     }
 
     @Post(value = "/target-tables", consumes = MediaType.TEXT_PLAIN)
@@ -61,12 +64,28 @@ class ImportApiController {
             throw new UncheckedIOException(e);
         }
         boolean dry = !Boolean.FALSE.equals(dryRun);
+        if (ProjectWorkbook.isWorkbook(bytes, file.getFilename())) {
+            // A workbook states its year and unit on each sheet; the parameters fill only blanks.
+            WorkbookRead read = workbooks.read(bytes, file.getFilename()).withDefaults(year, unitCode);
+            return answer(imports.importWorkbook(caller, read, dry));
+        }
         if (year == null) {
             return refused(Messages.text("import.yearRequired"), null);
         }
         return UploadedFiles.text(bytes)
                 .<HttpResponse<?>>map(text -> answer(imports.importText(caller, text, year, unitCode, dry)))
                 .orElseGet(() -> refused(Messages.text("import.notText", file.getFilename()), null));
+    }
+
+    /**
+     * JSON is what an API client sends by habit. Without this route Micronaut finds no route for the
+     * content type and the security layer answers 403, which says nothing about the real mistake.
+     */
+    @Post(value = "/target-tables", consumes = MediaType.APPLICATION_JSON)
+    HttpResponse<?> json() {
+        String message = Messages.text("workbook.importContentType");
+        return HttpResponse.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                .body(new ApiError(message, List.of(new Problem("upload", message)), null));
     }
 
     private static HttpResponse<?> answer(ImportResult result) {

@@ -1,5 +1,9 @@
 package jixiao.importing;
 
+import jixiao.common.Messages;
+import jixiao.project.ProjectInput;
+
+import java.util.ArrayList;
 import java.util.List;
 
 /** What was read from an uploaded workbook; {@code issues} are those not tied to one sheet. */
@@ -8,5 +12,33 @@ public record WorkbookRead(List<WorkbookProject> projects, List<ImportIssue> iss
     public boolean hasErrors() {
         return issues.stream().anyMatch(i -> i.severity() == Severity.ERROR)
                 || projects.stream().anyMatch(p -> p.issues().stream().anyMatch(i -> i.severity() == Severity.ERROR));
+    }
+
+    /**
+     * The year and unit the person chose when importing, for the sheets that leave them blank; each
+     * such sheet says so in a warning.
+     */
+    public WorkbookRead withDefaults(Integer year, String unitCode) {
+        String unit = unitCode == null || unitCode.isBlank() ? null : unitCode.strip();
+        List<WorkbookProject> completed = new ArrayList<>();
+        for (WorkbookProject p : projects) {
+            ProjectInput in = p.input();
+            List<ImportIssue> issues = new ArrayList<>(p.issues());
+            Integer y = in.year();
+            String u = in.unitCode();
+            if (y == null && year != null) {
+                y = year;
+                issues.add(new ImportIssue(Severity.WARNING, p.where(), Messages.text("workbook.warn.yearChosen", year)));
+            }
+            if (u == null && unit != null) {
+                u = unit;
+                issues.add(new ImportIssue(Severity.WARNING, p.where(), Messages.text("import.unitChosen", unit)));
+            }
+            ProjectInput filled = new ProjectInput(y, u, in.unitName(), in.departmentName(), in.kind(), in.code(), in.name(),
+                    in.moneyUnit(), in.budget(), in.fiscalFunds(), in.otherFunds(), in.purpose(), in.goal(), in.measures(),
+                    in.attribute(), in.term(), in.managingOffice(), in.spendPlan(), in.indicators(), in.keyTasks(), in.version());
+            completed.add(new WorkbookProject(p.where(), filled, List.copyOf(issues)));
+        }
+        return new WorkbookRead(completed, issues);
     }
 }

@@ -81,6 +81,21 @@ public record ProjectDetails(
         return new BigDecimal(budgetYuan);
     }
 
+    /**
+     * The project as an input again: what the edit form starts from and what an export writes.
+     * Indicators keep their ids and the version is the stored one, so saving it back changes nothing.
+     */
+    public ProjectInput toInput() {
+        return new ProjectInput(year, unitCode, unitName, departmentName, kind, code, name, moneyUnit, budget, fiscalFunds,
+                otherFunds, purpose, goal, measures, attribute, term, managingOffice,
+                spendPlan.stream().map(s -> new ProjectInput.PlanPoint(s.month(), s.percent())).toList(),
+                indicators.stream().map(i -> new ProjectInput.IndicatorLine(i.id(), i.level1(), i.level2(), i.name(),
+                        i.description(), i.target(), i.periodTarget(), i.basis(),
+                        i.weight() == null ? null : Numbers.plain(i.weight()))).toList(),
+                keyTasks.stream().map(k -> new ProjectInput.KeyTaskLine(k.name(), k.content(), k.funds(), k.expectedGoal())).toList(),
+                version);
+    }
+
     /** The 资金支出计划 as the monitoring and reporting rules use it. */
     public SpendPlan plan() {
         return new SpendPlan(spendPlan.stream().map(p -> new SpendPlan.Checkpoint(p.month(), p.percent())).toList());

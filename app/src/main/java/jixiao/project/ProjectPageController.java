@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
@@ -46,7 +47,7 @@ class ProjectPageController {
 
     @Introspected
     record ListView(PageContext page, List<ProjectSummary> projects, List<Integer> years, List<UnitView> units,
-                    @Nullable Integer year, @Nullable String unitCode) {
+                    @Nullable Integer year, @Nullable String unitCode, String exportHref) {
     }
 
     @Introspected
@@ -87,7 +88,15 @@ class ProjectPageController {
     @Get("/projects")
     @View("project/list")
     ListView list(PageContext page, Caller caller, @Nullable @QueryValue Integer year, @Nullable @QueryValue String unitCode) {
-        return new ListView(page, projects.list(caller, year, unitCode), projects.years(caller), units.list(caller), year, unitCode);
+        UriBuilder export = UriBuilder.of("/api/export.xlsx");
+        if (year != null) {
+            export.queryParam("year", year);
+        }
+        if (unitCode != null && !unitCode.isBlank()) {
+            export.queryParam("unitCode", unitCode.strip());
+        }
+        return new ListView(page, projects.list(caller, year, unitCode), projects.years(caller), units.list(caller), year,
+                unitCode, export.toString());
     }
 
     @Get("/projects/{id}")
@@ -113,7 +122,7 @@ class ProjectPageController {
     @Get("/projects/{id}/edit")
     @View("project/form")
     FormView editForm(PageContext page, Caller caller, long id) {
-        return form(page, caller, id, inputOf(projects.get(caller, id)), List.of());
+        return form(page, caller, id, projects.get(caller, id).toInput(), List.of());
     }
 
     @Post(value = "/projects/new", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -171,18 +180,6 @@ class ProjectPageController {
             cells.add(new PlanCell(month, percent == null ? "" : Numbers.plain(percent)));
         }
         return cells;
-    }
-
-    private static ProjectInput inputOf(ProjectDetails p) {
-        return new ProjectInput(p.year(), p.unitCode(), p.unitName(), p.departmentName(), p.kind(), p.code(), p.name(),
-                p.moneyUnit(), p.budget(), p.fiscalFunds(), p.otherFunds(), p.purpose(), p.goal(), p.measures(),
-                p.attribute(), p.term(), p.managingOffice(),
-                p.spendPlan().stream().map(s -> new ProjectInput.PlanPoint(s.month(), s.percent())).toList(),
-                p.indicators().stream().map(i -> new ProjectInput.IndicatorLine(i.id(), i.level1(), i.level2(), i.name(),
-                        i.description(), i.target(), i.periodTarget(), i.basis(),
-                        i.weight() == null ? null : Numbers.plain(i.weight()))).toList(),
-                p.keyTasks().stream().map(k -> new ProjectInput.KeyTaskLine(k.name(), k.content(), k.funds(), k.expectedGoal())).toList(),
-                p.version());
     }
 
     /** The form posts one value per column and row (ind_name, ind_target…), in row order. */

@@ -159,12 +159,47 @@ public class ProjectService {
         }
         ProjectDetails before = details(existing.get());
         requireUnique(draft, unit, existing.get().id());
+        if (sameContent(before.toInput(), input)) {
+            // Re-importing an unchanged table (an export imported back) must not bump the version
+            // under someone's open edit form, nor fill the audit trail with empty changes.
+            return new Upserted(before, false);
+        }
         ProjectDetails after = details(replace(existing.get(), draft, unit));
         audit.updated(caller, record(after), snapshot(before), snapshot(after));
         return new Upserted(after, false);
     }
 
     public record Upserted(ProjectDetails project, boolean created) {
+    }
+
+    /**
+     * Whether storing {@code input} would leave the project as it is: both are read by the same rules,
+     * ignoring what the registry keeps elsewhere (unit names, indicator ids, the version) and how a
+     * number happens to be written (25 or 25.0).
+     */
+    private static boolean sameContent(ProjectInput stored, ProjectInput input) {
+        ProjectRules.Result a = ProjectRules.check(comparable(stored));
+        ProjectRules.Result b = ProjectRules.check(comparable(input));
+        return a.accepted() && b.accepted() && a.draft().equals(b.draft());
+    }
+
+    private static ProjectInput comparable(ProjectInput in) {
+        return new ProjectInput(in.year(), in.unitCode(), null, null, in.kind(), in.code(), in.name(), in.moneyUnit(),
+                in.budget(), in.fiscalFunds(), in.otherFunds(), in.purpose(), in.goal(), in.measures(), in.attribute(),
+                in.term(), in.managingOffice(),
+                in.spendPlan() == null ? null : in.spendPlan().stream()
+                        .map(p -> p == null ? null : new ProjectInput.PlanPoint(p.month(), Numbers.normalized(p.percent())))
+                        .toList(),
+                in.indicators() == null ? null : in.indicators().stream()
+                        .map(i -> i == null ? null : new ProjectInput.IndicatorLine(null, i.level1(), i.level2(), i.name(),
+                                i.description(), i.target(), i.periodTarget(), i.basis(), normalizedNumber(i.weight())))
+                        .toList(),
+                in.keyTasks(), null);
+    }
+
+    private static String normalizedNumber(String text) {
+        BigDecimal n = text == null || text.isBlank() ? null : ProjectRules.number(text);
+        return n == null ? text : Numbers.plain(n);
     }
 
     @Transactional

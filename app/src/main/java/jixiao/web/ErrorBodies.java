@@ -2,6 +2,7 @@ package jixiao.web;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.HtmlErrorResponseBodyProvider;
 import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
@@ -10,6 +11,8 @@ import jakarta.inject.Singleton;
 import jixiao.common.Messages;
 import jixiao.common.Problem;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -21,12 +24,19 @@ final class ErrorBodies {
     private ErrorBodies() {
     }
 
-    static String message(ErrorContext context, HttpResponse<?> response) {
+    static String message(ErrorContext context, HttpResponse<?> response, HttpServerConfiguration server) {
         int status = response.code();
         return switch (status) {
-            case 400, 401, 403, 404, 405, 409, 413, 415 -> Messages.text("error.http." + status);
+            // Micronaut answers 413 from the Content-Length alone, before reading the upload.
+            case 413 -> Messages.text("error.http.413", megabytes(server.getMaxRequestSize()));
+            case 400, 401, 403, 404, 405, 409, 415 -> Messages.text("error.http." + status);
             default -> status >= 500 ? Messages.text("error.http.500") : Messages.text("error.http.other", status);
         };
+    }
+
+    private static String megabytes(long bytes) {
+        return new BigDecimal(bytes).divide(BigDecimal.valueOf(1024L * 1024L), 1, RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
     }
 
     static List<Problem> problems(ErrorContext context, HttpResponse<?> response) {
@@ -42,9 +52,15 @@ final class ErrorBodies {
     @Singleton
     @Replaces(JsonErrorResponseBodyProvider.class)
     static class Json implements JsonErrorResponseBodyProvider<ApiError> {
+        private final HttpServerConfiguration server;
+
+        Json(HttpServerConfiguration server) {
+            this.server = server;
+        }
+
         @Override
         public ApiError body(ErrorContext context, HttpResponse<?> response) {
-            return new ApiError(message(context, response), problems(context, response), null);
+            return new ApiError(message(context, response, server), problems(context, response), null);
         }
     }
 
@@ -52,14 +68,16 @@ final class ErrorBodies {
     @Replaces(HtmlErrorResponseBodyProvider.class)
     static class Html implements HtmlErrorResponseBodyProvider {
         private final HtmlSanitizer sanitizer;
+        private final HttpServerConfiguration server;
 
-        Html(HtmlSanitizer sanitizer) {
+        Html(HtmlSanitizer sanitizer, HttpServerConfiguration server) {
             this.sanitizer = sanitizer;
+            this.server = server;
         }
 
         @Override
         public String body(ErrorContext context, HttpResponse<?> response) {
-            String title = sanitizer.sanitize(message(context, response));
+            String title = sanitizer.sanitize(message(context, response, server));
             return "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>" + title
                     + "</title><link rel=\"stylesheet\" href=\"/static/app.css\"></head><body><main class=\"page\">"
                     + "<h1>" + response.code() + "</h1><p>" + title + "</p><p><a href=\"/\">"

@@ -171,6 +171,26 @@ public final class Http {
         }
     }
 
+    /** A download: the status, the body as it came and the headers. */
+    public record Download(int status, byte[] body, Map<String, List<String>> headers) {
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .findFirst().map(e -> e.getValue().get(0)).orElse(null);
+        }
+    }
+
+    public Download download(String path) {
+        try {
+            HttpResponse<byte[]> r = client.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(r.statusCode(), r.body(), r.headers().map());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public byte[] getBytes(String path) {
         try {
             return client.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
