@@ -30,6 +30,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -47,18 +48,24 @@ class ImportPageController {
                     List<Problem> problems) {
     }
 
+    /**
+     * @param text     the pasted text, or for a workbook its bytes in Base64 (the confirm form carries it back)
+     * @param filename the workbook's name, null for text
+     */
     @Introspected
-    record PreviewView(PageContext page, int year, @Nullable String unitCode, String text, ImportResult result,
-                       int created, int updated) {
+    record PreviewView(PageContext page, int year, @Nullable String unitCode, String text, @Nullable String filename,
+                       ImportResult result, int created, int updated) {
     }
 
     private final TargetTableImport imports;
+    private final WorkbookExchange workbooks;
     private final UnitService units;
     private final CsrfGuard csrf;
     private final Clock clock;
 
-    ImportPageController(TargetTableImport imports, UnitService units, CsrfGuard csrf, Clock clock) {
+    ImportPageController(TargetTableImport imports, WorkbookExchange workbooks, UnitService units, CsrfGuard csrf, Clock clock) {
         this.imports = imports;
+        this.workbooks = workbooks;
         this.units = units;
         this.csrf = csrf;
         this.clock = clock;
@@ -81,8 +88,13 @@ class ImportPageController {
         String text = pasted == null ? "" : pasted;
         if (file != null && file.getSize() > 0) {
             byte[] bytes = bytes(file);
+            if (ProjectWorkbook.isWorkbook(bytes, file.getFilename())) {
+                ImportResult result = importWorkbook(caller, bytes, file.getFilename(), y, unitCode, true);
+                return HttpResponse.ok(new ModelAndView<>("importing/preview", new PreviewView(page, y, blankToNull(unitCode),
+                        Base64.getEncoder().encodeToString(bytes), file.getFilename(), result, 0, 0)));
+            }
             text = UploadedFiles.text(bytes).orElse(null);
-            if (text == null || UploadedFiles.isZip(bytes)) {
+            if (text == null) {
                 return refuse(page, caller, y, unitCode, "", Messages.text("import.notText", file.getFilename()));
             }
         }
@@ -90,7 +102,7 @@ class ImportPageController {
             return refuse(page, caller, y, unitCode, text, Messages.text("import.emptyBody"));
         }
         ImportResult result = imports.importText(caller, text, y, blankToNull(unitCode), true);
-        return HttpResponse.ok(new ModelAndView<>("importing/preview", new PreviewView(page, y, blankToNull(unitCode), text, result, 0, 0)));
+        return HttpResponse.ok(new ModelAndView<>("importing/preview", new PreviewView(page, y, blankToNull(unitCode), text, null, result, 0, 0)));
     }
 
     @Post(value = "/confirm", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -99,16 +111,23 @@ class ImportPageController {
         int y = year(form.one("year"));
         String unitCode = blankToNull(form.one("unitCode"));
         String text = form.one("text") == null ? "" : form.one("text");
+        String filename = blankToNull(form.one("filename"));
         ImportResult result;
         try {
-            result = imports.importText(caller, text, y, unitCode, false);
+            result = filename == null ? imports.importText(caller, text, y, unitCode, false)
+                    : importWorkbook(caller, Base64.getDecoder().decode(text), filename, y, unitCode, false);
         } catch (InvalidInputException e) {
             // Refused while storing (e.g. a code another unit uses): nothing was stored.
-            return HttpResponse.badRequest(new ModelAndView<>("importing/form", new FormView(page, y, unitCode, text, units.list(caller), e.problems())));
+            return HttpResponse.badRequest(new ModelAndView<>("importing/form",
+                    new FormView(page, y, unitCode, filename == null ? text : "", units.list(caller), e.problems())));
         }
         int created = (int) result.allTables().stream().filter(t -> Boolean.TRUE.equals(t.created())).count();
         int updated = (int) result.allTables().stream().filter(t -> Boolean.FALSE.equals(t.created())).count();
-        return HttpResponse.ok(new ModelAndView<>("importing/preview", new PreviewView(page, y, unitCode, text, result, created, updated)));
+        return HttpResponse.ok(new ModelAndView<>("importing/preview", new PreviewView(page, y, unitCode, text, filename, result, created, updated)));
+    }
+
+    private ImportResult importWorkbook(Caller caller, byte[] bytes, String filename, int year, String unitCode, boolean dryRun) {
+        return imports.importWorkbook(caller, workbooks.read(bytes, filename).withDefaults(year, blankToNull(unitCode)), dryRun);
     }
 
     private HttpResponse<?> refuse(PageContext page, Caller caller, int year, String unitCode, String text, String message) {

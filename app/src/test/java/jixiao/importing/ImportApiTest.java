@@ -247,6 +247,22 @@ class ImportApiTest {
         assertEquals(6, Json.parse(finance.get("/api/projects?year=2049").body()).size());
     }
 
+    @Test
+    void aWorkbookIsPreviewedAndImportedThroughThePage() {
+        Http browser = world.browser(world.user("FINANCE", List.of()));
+        byte[] template = browser.getBytes("/imports/template.xlsx");
+        String csrf = Http.csrfFieldOf(browser.get("/imports").body()).orElseThrow();
+        Http.Response preview = browser.postMultipart("/imports/preview", "file", "模板.xlsx", template,
+                Map.of("csrfToken", csrf, "year", "2050", "unitCode", "", "text", ""));
+        assertEquals(200, preview.status(), preview.body());
+        assertTrue(preview.body().contains("法制建设") && preview.body().contains("开展行政执法培训"), "the example sheet is shown");
+        assertTrue(preview.body().contains("name=\"filename\" value=\"模板.xlsx\""), "the confirm form carries the workbook");
+        String payload = preview.body().replaceAll("(?s).*<textarea name=\"text\" hidden>([^<]*)</textarea>.*", "$1");
+        Http.Response stored = browser.postForm("/imports/confirm", Map.of("year", "2050", "unitCode", "", "filename", "模板.xlsx", "text", payload));
+        assertEquals(200, stored.status(), stored.body());
+        assertTrue(stored.body().contains("已导入 1 个表"), stored.body().replaceAll("\\s+", " "));
+    }
+
     private Map<String, JsonNode> importSeed(String file, int year, String unitCode, int projects, int departments) {
         JsonNode result = post(seed(file), year, unitCode, false);
         assertTrue(result.get("stored").asBoolean(), result.toString());
