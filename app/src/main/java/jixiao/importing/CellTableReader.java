@@ -366,9 +366,9 @@ final class CellTableReader {
         }
         String first = row.cell(header.level1());
         String second = row.cell(header.level2());
-        return (first.isEmpty() || IndicatorLevels.first(first, true) != null)
-                && (second.isEmpty() || IndicatorLevels.second(second, true) != null)
-                && !IndicatorLevels.isLevel(row.cell(header.name()), false);
+        return (first.isEmpty() || LevelReading.first(first, true) != null)
+                && (second.isEmpty() || LevelReading.second(second, true) != null)
+                && !LevelReading.isLevel(row.cell(header.name()), false);
     }
 
     private void alignedIndicator(Row row) {
@@ -378,8 +378,8 @@ final class CellTableReader {
         for (int i : header.valueColumns()) {
             values[i] = row.cell(i);
         }
-        addIndicator(first.isEmpty() ? null : IndicatorLevels.first(first, true),
-                second.isEmpty() ? null : IndicatorLevels.second(second, true),
+        addIndicator(first.isEmpty() ? null : LevelReading.first(first, true),
+                second.isEmpty() ? null : LevelReading.second(second, true),
                 row.cell(header.name()), values, row.line(0));
     }
 
@@ -398,13 +398,13 @@ final class CellTableReader {
         int at = 0;
         String first = null;
         String second = null;
-        if (at < cells.size() && IndicatorLevels.first(cells.get(at), false) != null
-                && (!IndicatorLevels.COST.equals(IndicatorLevels.first(cells.get(at), false))
-                    || (at + 1 < cells.size() && IndicatorLevels.second(cells.get(at + 1), false) != null))) {
-            first = IndicatorLevels.first(cells.get(at++), false);
+        if (at < cells.size() && LevelReading.first(cells.get(at), false) != null
+                && (!LevelReading.COST.equals(LevelReading.first(cells.get(at), false))
+                    || (at + 1 < cells.size() && LevelReading.second(cells.get(at + 1), false) != null))) {
+            first = LevelReading.first(cells.get(at++), false);
         }
-        if (at < cells.size() && IndicatorLevels.second(cells.get(at), false) != null) {
-            second = IndicatorLevels.second(cells.get(at++), false);
+        if (at < cells.size() && LevelReading.second(cells.get(at), false) != null) {
+            second = LevelReading.second(cells.get(at++), false);
         }
         String name = at < cells.size() ? cells.get(at++) : "";
         List<Integer> valueColumns = header.valueColumns();

@@ -206,8 +206,8 @@ final class DepartmentTextReader {
             draft.warn(line, "textimport.warn.departmentIndicatorUnsplit", text);
         }
         draft.warn(line, "textimport.warn.departmentIndicatorLevel", name == null ? "" : name,
-                IndicatorLevels.OUTPUT, IndicatorLevels.QUANTITY);
-        draft.indicators.add(new ParsedIndicator(IndicatorLevels.OUTPUT, IndicatorLevels.QUANTITY, name, null, target,
+                LevelReading.OUTPUT, LevelReading.QUANTITY);
+        draft.indicators.add(new ParsedIndicator(LevelReading.OUTPUT, LevelReading.QUANTITY, name, null, target,
                 null, null, line));
     }
 }

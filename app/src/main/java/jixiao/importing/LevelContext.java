@@ -28,8 +28,8 @@ final class LevelContext {
             first = givenFirst;
             second = givenSecond;
         } else if (givenSecond != null) {
-            if (!IndicatorLevels.fits(first, givenSecond)) {
-                String implied = IndicatorLevels.firstOf(givenSecond);
+            if (!LevelReading.fits(first, givenSecond)) {
+                String implied = LevelReading.firstOf(givenSecond);
                 draft.warn(line, "textimport.warn.levelAssumed", givenSecond, implied);
                 first = implied;
             }

@@ -136,7 +136,7 @@ final class ScannedIndicatorReader {
             return here;
         }
         String next = words.get(li + 1).get(0);
-        if (IndicatorLevels.isLevel(next, false)) {
+        if (LevelReading.isLevel(next, false)) {
             return null;
         }
         List<String> after = words.get(li + 1);
@@ -144,21 +144,21 @@ final class ScannedIndicatorReader {
     }
 
     private static Level level(String text, String following, boolean nextLine) {
-        String first = IndicatorLevels.first(text, false);
-        String second = IndicatorLevels.second(text, false);
+        String first = LevelReading.first(text, false);
+        String second = LevelReading.second(text, false);
         String read = null;
         if (first == null && second == null) {
-            String misread = IndicatorLevels.misread(text);
+            String misread = LevelReading.misread(text);
             if (misread == null) {
                 return null;
             }
             read = Texts.removeSpaces(text);
-            first = IndicatorLevels.FIRST.contains(misread) ? misread : null;
-            second = IndicatorLevels.SECOND.contains(misread) ? misread : null;
+            first = LevelReading.FIRST.contains(misread) ? misread : null;
+            second = LevelReading.SECOND.contains(misread) ? misread : null;
         }
         if (second != null && first != null) {
             // 成本指标: a 一级指标 only when a 二级指标 follows it
-            boolean heading = following != null && IndicatorLevels.second(following, false) != null;
+            boolean heading = following != null && LevelReading.second(following, false) != null;
             return new Level(heading ? first : second, heading, nextLine, read);
         }
         return first != null ? new Level(first, true, nextLine, read) : new Level(second, false, nextLine, read);

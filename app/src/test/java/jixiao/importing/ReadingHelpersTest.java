@@ -40,26 +40,26 @@ class ReadingHelpersTest {
     @CsvSource({"11-数量指标,数量指标", "22-社会效益,社会效益指标", "31-服务对象满意度,服务对象满意度指标",
             "24-可持续影响,可持续影响指标", "社会效益指标,社会效益指标"})
     void readsSecondLevelNamesWithCodesAndWithoutSuffix(String cell, String level) {
-        assertEquals(level, IndicatorLevels.second(cell, false));
+        assertEquals(level, LevelReading.second(cell, false));
     }
 
     @Test
     void addsTheSuffixOnlyInALevelColumnOrAfterACode() {
-        assertNull(IndicatorLevels.second("服务对象满意度", false), "an indicator named 服务对象满意度 is no level");
-        assertEquals("服务对象满意度指标", IndicatorLevels.second("服务对象满意度", true));
-        assertEquals("产出指标", IndicatorLevels.first("1-产出指标", false));
-        assertEquals("效益指标", IndicatorLevels.firstOf("可持续影响指标"));
-        assertTrue(IndicatorLevels.fits("成本指标", "成本指标"));
-        assertFalse(IndicatorLevels.fits("产出指标", "社会效益指标"));
+        assertNull(LevelReading.second("服务对象满意度", false), "an indicator named 服务对象满意度 is no level");
+        assertEquals("服务对象满意度指标", LevelReading.second("服务对象满意度", true));
+        assertEquals("产出指标", LevelReading.first("1-产出指标", false));
+        assertEquals("效益指标", LevelReading.firstOf("可持续影响指标"));
+        assertTrue(LevelReading.fits("成本指标", "成本指标"));
+        assertFalse(LevelReading.fits("产出指标", "社会效益指标"));
     }
 
     @Test
     void repairsAMisreadLevelNameOnlyWhenOneNameFitsClosely() {
-        assertEquals("服务对象满意度指标", IndicatorLevels.misread("丹勖引寸象满意度指标"));
-        assertEquals("社会效益指标", IndicatorLevels.misread("杜会效益指标"));
-        assertNull(IndicatorLevels.misread("意度指标"), "shorter than any name");
-        assertNull(IndicatorLevels.misread("工作需要满意度指标"), "too many characters differ");
-        assertNull(IndicatorLevels.misread("劳务派遣人数"));
+        assertEquals("服务对象满意度指标", LevelReading.misread("丹勖引寸象满意度指标"));
+        assertEquals("社会效益指标", LevelReading.misread("杜会效益指标"));
+        assertNull(LevelReading.misread("意度指标"), "shorter than any name");
+        assertNull(LevelReading.misread("工作需要满意度指标"), "too many characters differ");
+        assertNull(LevelReading.misread("劳务派遣人数"));
     }
 
     @ParameterizedTest

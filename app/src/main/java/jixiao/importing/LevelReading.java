@@ -4,30 +4,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** The canonical 一级/二级指标 names and how published spellings map onto them. */
-final class IndicatorLevels {
+/**
+ * Reading 一级/二级指标 names in published text: code prefixes, missing 指标 suffixes and OCR
+ * misreadings. The vocabulary itself is the registry's ({@link jixiao.project.IndicatorLevels}).
+ */
+final class LevelReading {
 
-    static final String OUTPUT = "产出指标";
-    static final String EFFECT = "效益指标";
-    static final String SATISFACTION = "满意度指标";
+    static final String OUTPUT = jixiao.project.IndicatorLevels.OUTPUT;
     /** 成本指标 is a 一级指标 under newer rules and a 二级指标 under 产出指标 in older tables. */
-    static final String COST = "成本指标";
-
-    static final List<String> FIRST = List.of(OUTPUT, EFFECT, SATISFACTION, COST);
-    static final List<String> SECOND = List.of("数量指标", "质量指标", "时效指标", COST,
-            "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标");
+    static final String COST = jixiao.project.IndicatorLevels.COST;
     static final String QUANTITY = "数量指标";
 
-    private static final Map<String, String> FIRST_OF_SECOND = Map.of(
-            "数量指标", OUTPUT, "质量指标", OUTPUT, "时效指标", OUTPUT, COST, OUTPUT,
-            "经济效益指标", EFFECT, "社会效益指标", EFFECT, "生态效益指标", EFFECT, "可持续影响指标", EFFECT,
-            "服务对象满意度指标", SATISFACTION);
+    static final List<String> FIRST = jixiao.project.IndicatorLevels.LEVEL1;
+    static final List<String> SECOND = List.copyOf(new java.util.TreeSet<>(jixiao.project.IndicatorLevels.LEVEL2_PARENT.keySet()));
+    private static final Map<String, String> FIRST_OF_SECOND = jixiao.project.IndicatorLevels.LEVEL2_PARENT;
 
     /** 彭阳 numbers its levels: {@code 1-产出指标}, {@code 11-数量指标}. */
     private static final Pattern CODE_PREFIX = Pattern.compile("^\\d{1,3}\\s*[-－—.．、]+\\s*");
     private static final String SUFFIX = "指标";
 
-    private IndicatorLevels() {
+    private LevelReading() {
     }
 
     /**
