@@ -256,8 +256,9 @@ public class PeriodReportService {
     }
 
     private static ConflictException conflict(Long yourVersion, PeriodReportView theirs, PeriodReportInput yours) {
-        String mine = yourVersion == null ? Messages.text("reporting.conflict.unsaved") : String.valueOf(yourVersion);
-        String message = Messages.text("reporting.conflict", mine, theirs.version(),
+        String unsaved = Messages.text("reporting.conflict.unsaved");
+        String message = Messages.text("reporting.conflict", yourVersion == null ? unsaved : String.valueOf(yourVersion),
+                theirs.version() == null ? unsaved : String.valueOf(theirs.version()),
                 ReportDifferences.describe(ReportDifferences.between(theirs, yours)));
         return new ConflictException(message, theirs);
     }

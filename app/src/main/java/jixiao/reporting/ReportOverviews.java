@@ -47,7 +47,7 @@ public class ReportOverviews {
     }
 
     /**
-     * @param overdue the deadline has passed
+     * @param overdue the deadline has passed and some project has not handed its report in
      * @param counts  how many projects are in each status, 未填报 first
      */
     @Introspected
@@ -116,7 +116,8 @@ public class ReportOverviews {
         for (ReportStatus s : ReportStatus.values()) {
             statusCounts.add(new StatusCount(s.name(), s.label(), counts.getOrDefault(s.name(), 0)));
         }
-        return new UnitOverview(unit, ReportingPeriodView.of(period), LocalDate.now(clock).isAfter(period.deadline()),
+        boolean missing = rows.stream().anyMatch(r -> NOT_REPORTED.equals(r.status()) || !ReportStatus.valueOf(r.status()).handedIn());
+        return new UnitOverview(unit, ReportingPeriodView.of(period), missing && LocalDate.now(clock).isAfter(period.deadline()),
                 rows, statusCounts);
     }
 

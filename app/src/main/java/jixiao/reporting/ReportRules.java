@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -286,9 +285,5 @@ final class ReportRules {
         }
         String t = s.strip();
         return t.isEmpty() ? null : t;
-    }
-
-    static boolean sameAmount(BigDecimal a, BigDecimal b) {
-        return Objects.equals(a == null ? null : a.stripTrailingZeros(), b == null ? null : b.stripTrailingZeros());
     }
 }

@@ -142,40 +142,12 @@ public class SpendUpload {
             String shown = id != null ? "ID " + id : code != null ? code : ((unitCode == null ? "" : unitCode + " ") + (projectName == null ? "" : projectName)).strip();
             int n = line.number();
             List<String> wrong = new ArrayList<>();
-            Candidate project = null;
-            String notFound = null;
-            if (id == null && code == null && (unitCode == null || projectName == null)) {
-                wrong.add(Messages.text("reporting.upload.row.noProject"));
-            } else {
-                Candidate viaId = null;
-                if (id != null) {
-                    Long parsed = parseId(id);
-                    viaId = parsed == null ? null : byId.get(parsed);
-                    if (viaId == null) {
-                        notFound = Messages.text("reporting.upload.row.idUnknown", id, period.fiscalYear());
-                    }
-                }
-                Candidate viaCode = null;
-                if (code != null) {
-                    viaCode = byCode.get(code);
-                    if (viaCode == null && notFound == null && viaId == null) {
-                        notFound = Messages.text("reporting.upload.row.codeUnknown", code, period.fiscalYear());
-                    }
-                }
-                if (viaId != null && viaCode != null && viaId.id() != viaCode.id()) {
-                    wrong.add(Messages.text("reporting.upload.row.idCodeDisagree", id, code));
-                }
-                project = viaId != null ? viaId : viaCode;
-                if (project == null && id == null && code == null) {
-                    project = byUnitAndName.get(key(unitCode, projectName));
-                    if (project == null) {
-                        notFound = Messages.text("reporting.upload.row.nameUnknown", unitCode, projectName, period.fiscalYear());
-                    }
-                }
-                if (project != null) {
-                    notFound = null;
-                }
+            Match match = identify(id, code, unitCode, projectName, byId, byCode, byUnitAndName, period.fiscalYear());
+            if (match.problem() != null) {
+                wrong.add(match.problem());
             }
+            Candidate project = match.project();
+            String notFound = match.notFound();
             LocalDate date = null;
             if (dateText == null) {
                 wrong.add(Messages.text("reporting.upload.row.dateMissing"));
@@ -355,15 +327,47 @@ public class SpendUpload {
                 });
     }
 
+    /** Which project a row names: found, not found (left out), or named inconsistently (an error). */
+    private record Match(Candidate project, String notFound, String problem) {
+    }
+
+    private static Match identify(String id, String code, String unitCode, String name, Map<Long, Candidate> byId,
+                                  Map<String, Candidate> byCode, Map<String, Candidate> byUnitAndName, int year) {
+        Candidate viaId = id == null ? null : byId.get(parseId(id));
+        Candidate viaCode = code == null ? null : byCode.get(code);
+        if (id != null && code != null) {
+            if (viaId == null && viaCode == null) {
+                return new Match(null, Messages.text("reporting.upload.row.idUnknown", id, year), null);
+            }
+            if (viaId == null || viaCode == null || viaId.id() != viaCode.id()) {
+                return new Match(null, null, Messages.text("reporting.upload.row.idCodeDisagree", id, code));
+            }
+            return new Match(viaId, null, null);
+        }
+        if (id != null) {
+            return viaId != null ? new Match(viaId, null, null) : new Match(null, Messages.text("reporting.upload.row.idUnknown", id, year), null);
+        }
+        if (code != null) {
+            return viaCode != null ? new Match(viaCode, null, null) : new Match(null, Messages.text("reporting.upload.row.codeUnknown", code, year), null);
+        }
+        if (unitCode == null || name == null) {
+            return new Match(null, null, Messages.text("reporting.upload.row.noProject"));
+        }
+        Candidate viaName = byUnitAndName.get(key(unitCode, name));
+        return viaName != null ? new Match(viaName, null, null)
+                : new Match(null, Messages.text("reporting.upload.row.nameUnknown", unitCode, name, year), null);
+    }
+
     private static String key(String unitCode, String name) {
         return unitCode.strip() + "\u0000" + name.replaceAll("\\s+", "");
     }
 
+    /** A project ID (Excel may have made 17 into 17.0); -1, which no project has, when it is not a number. */
     private static Long parseId(String text) {
         try {
             return Long.valueOf(text.strip().replaceAll("\\.0+$", ""));
         } catch (NumberFormatException e) {
-            return null;
+            return -1L;
         }
     }
 
