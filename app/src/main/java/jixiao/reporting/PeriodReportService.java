@@ -170,6 +170,9 @@ public class PeriodReportService {
         if (!sameVersion(input.version(), current)) {
             throw conflict(input.version(), before, input);
         }
+        if (submit && current != null) {
+            requireStatus(current, before, "SUBMIT", ReportStatus.DRAFT, ReportStatus.RETURNED);
+        }
         ReportRules.Context ctx = context(project, period);
         ReportRules.Result checked = ReportRules.check(ctx, input);
         List<Problem> problems = new ArrayList<>(checked.problems());

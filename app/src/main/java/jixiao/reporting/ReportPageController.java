@@ -67,7 +67,7 @@ class ReportPageController {
     @Introspected
     record FormPage(PageContext page, PeriodReportView report, String action, @Nullable Long version,
                     @Nullable String spentYuan, @Nullable String adjustedBudgetYuan, @Nullable String spendDecreaseReason,
-                    List<Row> rows, boolean editable, boolean canApprove, boolean canReturn, String statusLabel,
+                    List<Row> rows, boolean editable, boolean canSubmit, boolean canApprove, boolean canReturn, String statusLabel,
                     boolean returned, List<Problem> problems, List<ReportDifferences.Difference> differences,
                     @Nullable String conflict, @Nullable String notice) {
     }
@@ -237,7 +237,7 @@ class ReportPageController {
                 keepTyped ? typed.spentYuan() : report.spentYuan(),
                 keepTyped ? typed.adjustedBudgetYuan() : report.adjustedBudgetYuan(),
                 keepTyped ? typed.spendDecreaseReason() : report.spendDecreaseReason(),
-                rows, editable, finance && status == ReportStatus.SUBMITTED,
+                rows, editable, editable && status.openToBureau(), finance && status == ReportStatus.SUBMITTED,
                 finance && (status == ReportStatus.SUBMITTED || status == ReportStatus.APPROVED),
                 report.saved() ? status.label() : Messages.text("reporting.status.NONE"),
                 status == ReportStatus.RETURNED && report.comment() != null,

@@ -24,7 +24,7 @@ final class ReportRules {
 
     static final int MAX_TEXT = 2000;
     static final int MAX_EXPECTED = 200;
-    private static final BigDecimal AMOUNT_LIMIT = new BigDecimal("1E14");
+    static final BigDecimal AMOUNT_LIMIT = new BigDecimal("1E14");
     private static final int VALUE_DECIMALS = 6;
 
     private ReportRules() {

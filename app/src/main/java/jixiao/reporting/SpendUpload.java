@@ -76,6 +76,68 @@ public class SpendUpload {
     private record Existing(ReportStatus status, BigDecimal spentYuan, BigDecimal adjustedBudgetYuan) {
     }
 
+    /** Which project a row names: found, not found (left out), or named inconsistently (an error). */
+    private record Match(Candidate project, String notFound, String problem) {
+    }
+
+    /** The projects a row may name, by each way of naming them. */
+    private static final class Candidates {
+        final int year;
+        final Map<Long, Candidate> byId = new HashMap<>();
+        final Map<String, Candidate> byCode = new HashMap<>();
+        final Map<String, Candidate> byUnitAndName = new HashMap<>();
+
+        Candidates(int year, List<Candidate> all) {
+            this.year = year;
+            for (Candidate c : all) {
+                byId.put(c.id(), c);
+                if (c.code() != null) {
+                    byCode.put(c.code(), c);
+                }
+                byUnitAndName.put(key(c.unitCode(), c.name()), c);
+            }
+        }
+
+        /** By ID or code (both given: they must agree), else by unit code and name. */
+        Match identify(String id, String code, String unitCode, String name) {
+            Candidate viaId = id == null ? null : byId.get(parseId(id));
+            Candidate viaCode = code == null ? null : byCode.get(code);
+            if (id != null && code != null) {
+                if (viaId == null && viaCode == null) {
+                    return notFound(Messages.text("reporting.upload.row.idUnknown", id, year));
+                }
+                if (viaId == null || viaCode == null || viaId.id() != viaCode.id()) {
+                    return new Match(null, null, Messages.text("reporting.upload.row.idCodeDisagree", id, code));
+                }
+                return found(viaId);
+            }
+            if (id != null) {
+                return viaId != null ? found(viaId) : notFound(Messages.text("reporting.upload.row.idUnknown", id, year));
+            }
+            if (code != null) {
+                return viaCode != null ? found(viaCode) : notFound(Messages.text("reporting.upload.row.codeUnknown", code, year));
+            }
+            if (unitCode == null || name == null) {
+                return new Match(null, null, Messages.text("reporting.upload.row.noProject"));
+            }
+            Candidate viaName = byUnitAndName.get(key(unitCode, name));
+            return viaName != null ? found(viaName) : notFound(Messages.text("reporting.upload.row.nameUnknown", unitCode, name, year));
+        }
+
+        private static Match found(Candidate c) {
+            return new Match(c, null, null);
+        }
+
+        private static Match notFound(String why) {
+            return new Match(null, why, null);
+        }
+
+        /** Names are compared without spaces: tables break long names over lines. */
+        private static String key(String unitCode, String name) {
+            return unitCode.strip() + "\u0000" + name.replaceAll("\\s+", "");
+        }
+    }
+
     /** What the counted rows of one project add up to. */
     private static final class Tally {
         final Candidate project;
@@ -99,6 +161,17 @@ public class SpendUpload {
         }
     }
 
+    /** The rows read so far: what became of each, the projects' tallies, the errors. */
+    private static final class Reading {
+        final Map<Long, Tally> tallies = new LinkedHashMap<>();
+        final List<SpendUploadResult.LineView> lines = new ArrayList<>();
+        final List<Problem> errors = new ArrayList<>();
+
+        int count(String outcome) {
+            return (int) lines.stream().filter(l -> l.outcome().equals(outcome)).count();
+        }
+    }
+
     /**
      * Reads the file and checks it; with {@code store}, and only when there is no error, writes the
      * spend figures. The result lists what was (or would be) done.
@@ -112,139 +185,145 @@ public class SpendUpload {
         SpendKind kind = SpendKind.parse(kindText).orElseThrow(() ->
                 new InvalidInputException("kind", Messages.text("reporting.upload.kindInvalid", kindText == null ? "" : kindText)));
         String name = filename == null || filename.isBlank() ? Messages.text("reporting.upload.unnamed") : filename.strip();
-        SpendFile.Read read = SpendFile.read(name, content);
-        List<Problem> errors = new ArrayList<>();
-        read.problems().forEach(p -> errors.add(new Problem("file", p)));
-
-        Map<Long, Candidate> byId = new HashMap<>();
-        Map<String, Candidate> byCode = new HashMap<>();
-        Map<String, Candidate> byUnitAndName = new HashMap<>();
-        for (Candidate c : candidates(caller, period.fiscalYear())) {
-            byId.put(c.id(), c);
-            if (c.code() != null) {
-                byCode.put(c.code(), c);
-            }
-            byUnitAndName.put(key(c.unitCode(), c.name()), c);
+        SpendFile.Read file = SpendFile.read(name, content);
+        Reading reading = new Reading();
+        file.problems().forEach(p -> reading.errors.add(new Problem("file", p)));
+        if (file.problems().isEmpty() && file.lines().isEmpty()) {
+            reading.errors.add(new Problem("file", Messages.text("reporting.upload.noRows", name)));
         }
-        LocalDate yearStart = LocalDate.of(period.fiscalYear(), 1, 1);
-        LocalDate yearEnd = LocalDate.of(period.fiscalYear(), 12, 31);
-        Map<Long, Tally> tallies = new LinkedHashMap<>();
-        List<SpendUploadResult.LineView> lines = new ArrayList<>();
-        int unmatched = 0;
-        int skipped = 0;
-        for (SpendFile.Line line : read.lines()) {
-            String id = line.get(SpendFile.Column.ID);
-            String code = line.get(SpendFile.Column.CODE);
-            String unitCode = line.get(SpendFile.Column.UNIT_CODE);
-            String projectName = line.get(SpendFile.Column.NAME);
-            String dateText = line.get(SpendFile.Column.DATE);
-            String amountText = line.get(SpendFile.Column.AMOUNT);
-            String shown = id != null ? "ID " + id : code != null ? code : ((unitCode == null ? "" : unitCode + " ") + (projectName == null ? "" : projectName)).strip();
-            int n = line.number();
-            List<String> wrong = new ArrayList<>();
-            Match match = identify(id, code, unitCode, projectName, byId, byCode, byUnitAndName, period.fiscalYear());
-            if (match.problem() != null) {
-                wrong.add(match.problem());
-            }
-            Candidate project = match.project();
-            String notFound = match.notFound();
-            LocalDate date = null;
-            if (dateText == null) {
-                wrong.add(Messages.text("reporting.upload.row.dateMissing"));
-            } else {
-                date = date(dateText);
-                if (date == null) {
-                    wrong.add(Messages.text("reporting.upload.row.dateInvalid", dateText));
-                } else if (date.isBefore(yearStart) || date.isAfter(yearEnd)) {
-                    wrong.add(Messages.text("reporting.upload.row.dateOutsideYear", date, period.fiscalYear()));
-                }
-            }
-            BigDecimal amount = null;
-            if (amountText == null) {
-                wrong.add(Messages.text("reporting.upload.row.amountMissing"));
-            } else {
-                String t = amountText.replace("元", "").replace("¥", "").replace("￥", "").strip();
-                amount = Numbers.parse(t);
-                if (amount == null) {
-                    wrong.add(Messages.text("reporting.upload.row.amountInvalid", amountText));
-                } else if (amount.stripTrailingZeros().scale() > 2) {
-                    wrong.add(Messages.text("reporting.upload.row.amountTooPrecise", amountText));
-                    amount = null;
-                } else if (kind == SpendKind.CUMULATIVE && amount.signum() < 0) {
-                    wrong.add(Messages.text("reporting.upload.row.amountNegative", amountText));
-                    amount = null;
-                } else if (amount.abs().compareTo(new BigDecimal("1E14")) >= 0) {
-                    wrong.add(Messages.text("reporting.upload.row.amountTooLarge", amountText));
-                    amount = null;
-                }
-            }
-            String outcome;
-            String message = null;
-            if (!wrong.isEmpty()) {
-                outcome = "ERROR";
-                message = String.join("；", wrong);
-                errors.add(new Problem("line:" + n, Messages.text("reporting.upload.row", n, message)));
-            } else if (notFound != null) {
-                outcome = "UNMATCHED";
-                message = notFound;
-                unmatched++;
-            } else if (date.isAfter(period.periodEnd())) {
-                outcome = "SKIPPED";
-                message = Messages.text("reporting.upload.row.afterPeriod", date, period.periodEnd());
-                skipped++;
-            } else {
-                outcome = "COUNTED";
-                Candidate matched = project;
-                Tally tally = tallies.computeIfAbsent(project.id(), k -> new Tally(matched));
-                tally.lines.add(n);
-                String note = line.get(SpendFile.Column.NOTE);
-                if (tally.note == null && note != null) {
-                    tally.note = note;
-                }
-                if (kind == SpendKind.PAYMENTS) {
-                    tally.sum = tally.sum.add(amount);
-                } else if (tally.latest == null || date.isAfter(tally.latest)) {
-                    tally.latest = date;
-                    tally.latestAmount = amount.setScale(2);
-                    tally.latestLine = n;
-                } else if (date.equals(tally.latest) && amount.compareTo(tally.latestAmount) != 0) {
-                    errors.add(new Problem("line:" + n, Messages.text("reporting.upload.row", n, Messages.text(
-                            "reporting.upload.row.sameDateDiffers", tally.latestLine, project.name(), date,
-                            ReportRules.money(tally.latestAmount), ReportRules.money(amount)))));
-                    outcome = "ERROR";
-                }
-            }
-            lines.add(new SpendUploadResult.LineView(n, shown, dateText, amountText, outcome,
-                    Messages.text("reporting.upload.outcome." + outcome), message, project == null ? null : project.name()));
+        Candidates candidates = new Candidates(period.fiscalYear(), candidates(caller, period.fiscalYear()));
+        for (SpendFile.Line line : file.lines()) {
+            read(line, kind, period, candidates, reading);
         }
-        if (read.problems().isEmpty() && read.lines().isEmpty()) {
-            errors.add(new Problem("file", Messages.text("reporting.upload.noRows", name)));
-        }
-
-        Map<Long, Existing> existing = existing(period, tallies.keySet());
         Map<Long, BigDecimal> previousSpend = new HashMap<>();
         Map<Long, String> previousLabel = new HashMap<>();
-        previous(period, tallies.keySet(), previousSpend, previousLabel);
+        previous(period, reading.tallies.keySet(), previousSpend, previousLabel);
+        List<SpendUploadResult.ProjectSpend> projects = check(reading, kind, period, previousSpend, previousLabel);
+        boolean write = store && reading.errors.isEmpty() && !reading.tallies.isEmpty();
+        if (write) {
+            write(caller, period, reading.tallies, kind, previousSpend);
+        }
+        return new SpendUploadResult(period.code(), period.label(), kind.name(), kind.label(), name, reading.lines, projects,
+                reading.errors, reading.count("COUNTED"), reading.count("UNMATCHED"), reading.count("SKIPPED"), write);
+    }
+
+    /** One row: an error, not matched, after the period end, or counted towards its project. */
+    private static void read(SpendFile.Line line, SpendKind kind, ReportingPeriod period, Candidates candidates, Reading reading) {
+        String id = line.get(SpendFile.Column.ID);
+        String code = line.get(SpendFile.Column.CODE);
+        String unitCode = line.get(SpendFile.Column.UNIT_CODE);
+        String projectName = line.get(SpendFile.Column.NAME);
+        String dateText = line.get(SpendFile.Column.DATE);
+        String amountText = line.get(SpendFile.Column.AMOUNT);
+        int n = line.number();
+        List<String> wrong = new ArrayList<>();
+        Match match = candidates.identify(id, code, unitCode, projectName);
+        if (match.problem() != null) {
+            wrong.add(match.problem());
+        }
+        LocalDate date = date(dateText, period.fiscalYear(), wrong);
+        BigDecimal amount = amount(amountText, kind, wrong);
+        Candidate project = match.project();
+        String outcome;
+        String message = null;
+        if (!wrong.isEmpty()) {
+            outcome = "ERROR";
+            message = String.join("；", wrong);
+            reading.errors.add(new Problem("line:" + n, Messages.text("reporting.upload.row", n, message)));
+        } else if (project == null) {
+            outcome = "UNMATCHED";
+            message = match.notFound();
+        } else if (date.isAfter(period.periodEnd())) {
+            outcome = "SKIPPED";
+            message = Messages.text("reporting.upload.row.afterPeriod", date, period.periodEnd());
+        } else {
+            outcome = "COUNTED";
+            Tally tally = reading.tallies.computeIfAbsent(project.id(), k -> new Tally(project));
+            tally.lines.add(n);
+            String note = line.get(SpendFile.Column.NOTE);
+            if (tally.note == null && note != null) {
+                tally.note = note;
+            }
+            if (kind == SpendKind.PAYMENTS) {
+                tally.sum = tally.sum.add(amount);
+            } else if (tally.latest == null || date.isAfter(tally.latest)) {
+                tally.latest = date;
+                tally.latestAmount = amount;
+                tally.latestLine = n;
+            } else if (date.equals(tally.latest) && amount.compareTo(tally.latestAmount) != 0) {
+                outcome = "ERROR";
+                message = Messages.text("reporting.upload.row.sameDateDiffers", tally.latestLine, project.name(), date,
+                        ReportRules.money(tally.latestAmount), ReportRules.money(amount));
+                reading.errors.add(new Problem("line:" + n, Messages.text("reporting.upload.row", n, message)));
+            }
+        }
+        String shown = id != null ? "ID " + id : code != null ? code
+                : ((unitCode == null ? "" : unitCode + " ") + (projectName == null ? "" : projectName)).strip();
+        reading.lines.add(new SpendUploadResult.LineView(n, shown, dateText, amountText, outcome,
+                Messages.text("reporting.upload.outcome." + outcome), message, project == null ? null : project.name()));
+    }
+
+    /** A row's date, which must lie in the fiscal year; null (and a problem) otherwise. */
+    private static LocalDate date(String text, int year, List<String> wrong) {
+        if (text == null) {
+            wrong.add(Messages.text("reporting.upload.row.dateMissing"));
+            return null;
+        }
+        LocalDate date = date(text);
+        if (date == null) {
+            wrong.add(Messages.text("reporting.upload.row.dateInvalid", text));
+        } else if (date.getYear() != year) {
+            wrong.add(Messages.text("reporting.upload.row.dateOutsideYear", date, year));
+        }
+        return date;
+    }
+
+    /** A row's amount in 元; payments may be negative (冲销), cumulative figures may not. */
+    private static BigDecimal amount(String text, SpendKind kind, List<String> wrong) {
+        if (text == null) {
+            wrong.add(Messages.text("reporting.upload.row.amountMissing"));
+            return null;
+        }
+        BigDecimal amount = Numbers.parse(text.replace("元", "").replace("¥", "").replace("￥", "").strip());
+        if (amount == null) {
+            wrong.add(Messages.text("reporting.upload.row.amountInvalid", text));
+        } else if (amount.stripTrailingZeros().scale() > 2) {
+            wrong.add(Messages.text("reporting.upload.row.amountTooPrecise", text));
+        } else if (kind == SpendKind.CUMULATIVE && amount.signum() < 0) {
+            wrong.add(Messages.text("reporting.upload.row.amountNegative", text));
+        } else if (amount.abs().compareTo(ReportRules.AMOUNT_LIMIT) >= 0) {
+            wrong.add(Messages.text("reporting.upload.row.amountTooLarge", text));
+        } else {
+            return amount.setScale(2);
+        }
+        return null;
+    }
+
+    /** Each matched project's new spend, checked against its report, budget and previous period. */
+    private List<SpendUploadResult.ProjectSpend> check(Reading reading, SpendKind kind, ReportingPeriod period,
+                                                       Map<Long, BigDecimal> previousSpend, Map<Long, String> previousLabel) {
+        Map<Long, Existing> existing = existing(period, reading.tallies.keySet());
         List<SpendUploadResult.ProjectSpend> projects = new ArrayList<>();
-        for (Tally t : tallies.values()) {
+        for (Tally t : reading.tallies.values()) {
             Candidate p = t.project;
             Existing now = existing.get(p.id());
             BigDecimal spent = t.spent(kind);
             BigDecimal budget = now != null && now.adjustedBudgetYuan() != null ? now.adjustedBudgetYuan() : p.budgetYuan();
             BigDecimal previous = previousSpend.get(p.id());
             String where = t.lineList();
+            String field = "project:" + p.id();
             if (now != null && now.status() == ReportStatus.APPROVED) {
-                errors.add(new Problem("project:" + p.id(), Messages.text("reporting.upload.approved", p.name(), period.code(), where)));
+                reading.errors.add(new Problem(field, Messages.text("reporting.upload.approved", p.name(), period.code(), where)));
             }
             if (spent.signum() < 0) {
-                errors.add(new Problem("project:" + p.id(), Messages.text("reporting.upload.negativeTotal", p.name(), ReportRules.money(spent), where)));
+                reading.errors.add(new Problem(field, Messages.text("reporting.upload.negativeTotal", p.name(), ReportRules.money(spent), where)));
             } else if (spent.compareTo(budget) > 0) {
-                errors.add(new Problem("project:" + p.id(), Messages.text("reporting.upload.overBudget", p.name(),
+                reading.errors.add(new Problem(field, Messages.text("reporting.upload.overBudget", p.name(),
                         ReportRules.money(spent), ReportRules.money(budget), where)));
             }
             boolean decreased = previous != null && spent.compareTo(previous) < 0;
             if (decreased && t.note == null) {
-                errors.add(new Problem("project:" + p.id(), Messages.text("reporting.upload.decreaseNeedsReason", p.name(),
+                reading.errors.add(new Problem(field, Messages.text("reporting.upload.decreaseNeedsReason", p.name(),
                         ReportRules.money(spent), previousLabel.get(p.id()), ReportRules.money(previous), where)));
             }
             SpendProgress figures = SpendProgress.of(SpendPlan.none(), period.fiscalYear(), period.periodEnd(), budget, spent);
@@ -254,13 +333,7 @@ public class SpendUpload {
                     ReportRules.money(budget), figures.executionPercent() == null ? null : figures.executionPercent().toPlainString(),
                     status, ReportOverviews.label(status), decreased ? t.note : null));
         }
-        boolean write = store && errors.isEmpty() && !tallies.isEmpty();
-        if (write) {
-            write(caller, period, tallies, kind, previousSpend);
-        }
-        int counted = (int) lines.stream().filter(l -> l.outcome().equals("COUNTED")).count();
-        return new SpendUploadResult(period.code(), period.label(), kind.name(), kind.label(), name, lines, projects, errors,
-                counted, unmatched, skipped, write);
+        return projects;
     }
 
     private void write(Caller caller, ReportingPeriod period, Map<Long, Tally> tallies, SpendKind kind, Map<Long, BigDecimal> previousSpend) {
@@ -325,41 +398,6 @@ public class SpendUpload {
                     spend.put(r.value1(), r.value3());
                     label.put(r.value1(), r.value2());
                 });
-    }
-
-    /** Which project a row names: found, not found (left out), or named inconsistently (an error). */
-    private record Match(Candidate project, String notFound, String problem) {
-    }
-
-    private static Match identify(String id, String code, String unitCode, String name, Map<Long, Candidate> byId,
-                                  Map<String, Candidate> byCode, Map<String, Candidate> byUnitAndName, int year) {
-        Candidate viaId = id == null ? null : byId.get(parseId(id));
-        Candidate viaCode = code == null ? null : byCode.get(code);
-        if (id != null && code != null) {
-            if (viaId == null && viaCode == null) {
-                return new Match(null, Messages.text("reporting.upload.row.idUnknown", id, year), null);
-            }
-            if (viaId == null || viaCode == null || viaId.id() != viaCode.id()) {
-                return new Match(null, null, Messages.text("reporting.upload.row.idCodeDisagree", id, code));
-            }
-            return new Match(viaId, null, null);
-        }
-        if (id != null) {
-            return viaId != null ? new Match(viaId, null, null) : new Match(null, Messages.text("reporting.upload.row.idUnknown", id, year), null);
-        }
-        if (code != null) {
-            return viaCode != null ? new Match(viaCode, null, null) : new Match(null, Messages.text("reporting.upload.row.codeUnknown", code, year), null);
-        }
-        if (unitCode == null || name == null) {
-            return new Match(null, null, Messages.text("reporting.upload.row.noProject"));
-        }
-        Candidate viaName = byUnitAndName.get(key(unitCode, name));
-        return viaName != null ? new Match(viaName, null, null)
-                : new Match(null, Messages.text("reporting.upload.row.nameUnknown", unitCode, name, year), null);
-    }
-
-    private static String key(String unitCode, String name) {
-        return unitCode.strip() + "\u0000" + name.replaceAll("\\s+", "");
     }
 
     /** A project ID (Excel may have made 17 into 17.0); -1, which no project has, when it is not a number. */

@@ -137,8 +137,9 @@ class ReportPagesTest {
 
         String review = finance.get(form).body();
         assertTrue(review.contains("/approve") && review.contains("/return"), "finance sees approve and return");
-        assertTrue(review.contains("一笔误付款已退回"), "finance sees why the spend went down");
-        assertTrue(review.contains("低于上期"));
+        assertTrue(review.contains("单位说明的原因"), "finance is shown that the spend went down");
+        assertTrue(review.contains("一笔误付款已退回"), "and why");
+        assertFalse(review.contains("value=\"submit\""), "a submitted report is not submitted again");
 
         Http.Response noComment = finance.postForm(form + "/return", Map.of("version", version(review), "comment", ""));
         assertEquals(400, noComment.status());

@@ -86,6 +86,11 @@ class ReportWorkflowTest {
         assertEquals(403, bureau.postJson(Reports.path(project, "2024-06") + "/approve", "{}").status());
         assertEquals("12000.00", Reports.get(bureau, project, "2024-06").get("spentYuan").asText(), "nothing changed");
 
+        // Finance may correct a submitted report; it stays submitted.
+        Http.Response correction = finance.putJson(Reports.path(project, "2024-06"), Json.write(Reports.body(Reports.version(s), "12500", complete)));
+        assertEquals(200, correction.status(), correction.body());
+        assertEquals("SUBMITTED", Json.parse(correction.body()).get("status").asText());
+
         // Finance returns it; a return needs a comment.
         Http.Response noComment = finance.postJson(Reports.path(project, "2024-06") + "/return", "{\"comment\":\" \"}");
         assertEquals(400, noComment.status());
