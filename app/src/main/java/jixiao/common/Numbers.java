@@ -2,11 +2,27 @@ package jixiao.common;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.regex.Pattern;
 
 /** How numbers are shown to people: no grouping, no trailing zeros, no exponent. */
 public final class Numbers {
 
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+    private static final Pattern GROUPED_NUMBER = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
     private Numbers() {
+    }
+
+    /** A decimal as people write it: {@code 3.00}, {@code 3,723.19}; null if it is not one. */
+    public static BigDecimal parse(String text) {
+        String t = text.strip();
+        if (PLAIN_NUMBER.matcher(t).matches()) {
+            return new BigDecimal(t);
+        }
+        if (GROUPED_NUMBER.matcher(t).matches()) {
+            return new BigDecimal(t.replace(",", ""));
+        }
+        return null;
     }
 
     public static String plain(Number n) {

@@ -2,6 +2,7 @@ package jixiao.evaluation;
 
 import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
+import jixiao.common.Numbers;
 import jixiao.common.Problem;
 import jixiao.indicatorvalue.TargetValue;
 import jixiao.project.MoneyUnit;
@@ -135,7 +136,7 @@ final class SelfEvaluationRules {
             return null;
         }
         Matcher m = NUMBER_AND_UNIT.matcher(t);
-        BigDecimal value = m.matches() ? ProjectRules.number(m.group(1)) : null;
+        BigDecimal value = m.matches() ? Numbers.parse(m.group(1)) : null;
         if (value == null) {
             problems.add(new Problem(field, Messages.text("evaluation.input.actualNotNumber", row, name, t)));
             return null;
@@ -174,7 +175,7 @@ final class SelfEvaluationRules {
         if (t == null) {
             return null;
         }
-        BigDecimal value = ProjectRules.number(t);
+        BigDecimal value = Numbers.parse(t);
         if (value == null || value.signum() < 0 || value.compareTo(HUNDRED) > 0 || value.stripTrailingZeros().scale() > 2) {
             problems.add(new Problem(field, Messages.text("evaluation.input.scoreInvalid", row, name, t)));
             return null;

@@ -2,6 +2,7 @@ package jixiao.evaluation;
 
 import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
+import jixiao.common.Numbers;
 import jixiao.common.Problem;
 import jixiao.indicatorvalue.IndicatorValueParser;
 import jixiao.indicatorvalue.TargetValue;
@@ -56,7 +57,7 @@ final class WhatIfScoring {
         if (t == null) {
             return null;
         }
-        BigDecimal value = ProjectRules.number(t);
+        BigDecimal value = Numbers.parse(t);
         if (value == null || value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
             problems.add(new Problem(field, Messages.text("evaluation.whatIf.weightInvalid", row, name, t)));
             return null;

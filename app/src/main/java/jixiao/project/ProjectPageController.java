@@ -189,7 +189,7 @@ class ProjectPageController {
             Integer m = parseInt(month);
             String percent = f.one("plan_" + month);
             if (m != null && percent != null && !percent.isBlank()) {
-                BigDecimal value = ProjectRules.number(percent.replace("%", ""));
+                BigDecimal value = Numbers.parse(percent.replace("%", ""));
                 plan.add(new ProjectInput.PlanPoint(m, value == null ? BigDecimal.valueOf(-1) : value));
             }
         }

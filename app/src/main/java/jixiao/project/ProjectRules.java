@@ -1,6 +1,7 @@
 package jixiao.project;
 
 import jixiao.common.Messages;
+import jixiao.common.Numbers;
 import jixiao.common.Problem;
 import jixiao.indicatorvalue.IndicatorValueParser;
 import jixiao.indicatorvalue.TargetValue;
@@ -21,8 +22,6 @@ public final class ProjectRules {
     static final int MIN_YEAR = 2000;
     static final int MAX_YEAR = 2100;
     private static final Pattern CODE = Pattern.compile("[0-9A-Za-z]{1,64}");
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
-    private static final Pattern GROUPED_NUMBER = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
     private ProjectRules() {
     }
@@ -160,7 +159,7 @@ public final class ProjectRules {
             BigDecimal weight = null;
             String weightText = text(line.weight());
             if (weightText != null) {
-                weight = number(weightText);
+                weight = Numbers.parse(weightText);
                 if (weight == null || weight.signum() < 0 || weight.compareTo(BigDecimal.valueOf(100)) > 0) {
                     problems.add(new Problem(field + ".weight", Messages.text("project.weightInvalid", row, weightText)));
                     weight = null;
@@ -207,7 +206,7 @@ public final class ProjectRules {
             }
             return null;
         }
-        BigDecimal value = number(t);
+        BigDecimal value = Numbers.parse(t);
         if (value == null) {
             problems.add(new Problem(field, Messages.text("project.amountNotNumber", label, t)));
             return null;
@@ -225,18 +224,6 @@ public final class ProjectRules {
             return null;
         }
         return unit.toYuan(value);
-    }
-
-    /** A decimal as people write it: {@code 3.00}, {@code 3,723.19}; null if it is not one. */
-    public static BigDecimal number(String text) {
-        String t = text.strip();
-        if (PLAIN_NUMBER.matcher(t).matches()) {
-            return new BigDecimal(t);
-        }
-        if (GROUPED_NUMBER.matcher(t).matches()) {
-            return new BigDecimal(t.replace(",", ""));
-        }
-        return null;
     }
 
     private static boolean isBlankLine(ProjectInput.IndicatorLine l) {

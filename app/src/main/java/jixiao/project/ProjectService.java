@@ -34,6 +34,9 @@ import java.util.stream.Collectors;
 import static jixiao.db.Tables.BUDGET_PROJECT;
 import static jixiao.db.Tables.FISCAL_YEAR;
 import static jixiao.db.Tables.INDICATOR;
+import static jixiao.db.Tables.INDICATOR_PROGRESS;
+import static jixiao.db.Tables.PERIOD_REPORT;
+import static jixiao.db.Tables.REPORTING_PERIOD;
 import static jixiao.db.Tables.UNIT;
 
 /**
@@ -198,13 +201,17 @@ public class ProjectService {
     }
 
     private static String normalizedNumber(String text) {
-        BigDecimal n = text == null || text.isBlank() ? null : ProjectRules.number(text);
+        BigDecimal n = text == null || text.isBlank() ? null : Numbers.parse(text);
         return n == null ? text : Numbers.plain(n);
     }
 
     @Transactional
     public void delete(Caller caller, long id) {
         BudgetProject current = visible(caller, id);
+        List<String> reported = reportedPeriods(id);
+        if (!reported.isEmpty()) {
+            throw new InvalidInputException("id", Messages.text("reporting.projectHasReports", current.name(), String.join("、", reported)));
+        }
         ProjectDetails before = details(current);
         audit.deleted(caller, record(before), snapshot(before));
         projects.delete(current);
@@ -255,6 +262,13 @@ public class ProjectService {
     }
 
     private BudgetProject replace(BudgetProject current, ProjectDraft draft, UnitView unit) {
+        if (!current.fiscalYear().equals(draft.year())) {
+            List<String> reported = reportedPeriods(current.id());
+            if (!reported.isEmpty()) {
+                throw new InvalidInputException("year", Messages.text("reporting.projectYearFixed",
+                        current.fiscalYear(), String.join("、", reported)));
+            }
+        }
         ensureFiscalYear(draft.year());
         BudgetProject saved;
         try {
@@ -282,9 +296,43 @@ public class ProjectService {
         }
         List<Long> kept = List.copyOf(keep.values());
         List<Indicator> removed = existingById.values().stream().filter(i -> !kept.contains(i.id())).toList();
+        requireUnreported(removed);
         indicators.deleteAll(removed);
         writeChildren(current.id(), draft, keep);
         return saved;
+    }
+
+    /** The codes of the periods the project has reports for, in period order. */
+    private List<String> reportedPeriods(long projectId) {
+        return db.select(REPORTING_PERIOD.CODE).from(PERIOD_REPORT)
+                .join(REPORTING_PERIOD).on(REPORTING_PERIOD.ID.eq(PERIOD_REPORT.PERIOD_ID))
+                .where(PERIOD_REPORT.PROJECT_ID.eq(projectId))
+                .orderBy(REPORTING_PERIOD.CODE)
+                .fetch(REPORTING_PERIOD.CODE);
+    }
+
+    /** Reported progress must not disappear with its indicator: an edit that drops one is refused. */
+    private void requireUnreported(List<Indicator> removed) {
+        if (removed.isEmpty()) {
+            return;
+        }
+        Map<Long, List<String>> periodsByIndicator = new HashMap<>();
+        db.select(INDICATOR_PROGRESS.INDICATOR_ID, REPORTING_PERIOD.CODE).from(INDICATOR_PROGRESS)
+                .join(PERIOD_REPORT).on(PERIOD_REPORT.ID.eq(INDICATOR_PROGRESS.REPORT_ID))
+                .join(REPORTING_PERIOD).on(REPORTING_PERIOD.ID.eq(PERIOD_REPORT.PERIOD_ID))
+                .where(INDICATOR_PROGRESS.INDICATOR_ID.in(removed.stream().map(Indicator::id).toList()))
+                .orderBy(REPORTING_PERIOD.CODE)
+                .forEach(r -> periodsByIndicator.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        List<Problem> problems = new ArrayList<>();
+        for (Indicator i : removed) {
+            List<String> periods = periodsByIndicator.get(i.id());
+            if (periods != null) {
+                problems.add(new Problem("indicators", Messages.text("reporting.indicatorHasProgress", i.name(), String.join("、", periods))));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     private BudgetProject header(Long id, Long version, ProjectDraft d, UnitView unit, LocalDateTime created, LocalDateTime updated) {

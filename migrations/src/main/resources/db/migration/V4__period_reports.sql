@@ -1,6 +1,7 @@
 -- Quarterly progress reporting (执行情况填报). A reporting period belongs to a fiscal year and
 -- ends on the last day of a month (3月底, 6月底, 10月底, 12月底 by default; provinces add 1–7月 etc.).
--- Its code is the end month, 'YYYY-MM'.
+-- Its code is the end month, 'YYYY-MM'. A year's default periods are created the first time the
+-- application needs them (jixiao.reporting.ReportingPeriods), so a year may have no rows yet.
 
 CREATE TABLE reporting_period (
   id           BIGINT        NOT NULL AUTO_INCREMENT,
@@ -19,7 +20,10 @@ CREATE TABLE reporting_period (
 
 -- One project's report for one period (the 绩效监控表 rows of the project). spent_yuan is the
 -- cumulative actual spend at the period end. adjusted_budget_yuan is the budget after a 年度预算调整,
--- null when unchanged.
+-- null when unchanged. status is DRAFT → SUBMITTED → APPROVED, or RETURNED (with finance's comment)
+-- and submitted again; SUBMITTED and APPROVED count as reported. A project without a row has not
+-- reported. spend_decrease_reason is set only while spent_yuan is below the previous period's.
+-- version guards against lost updates (optimistic locking).
 CREATE TABLE period_report (
   id                       BIGINT         NOT NULL AUTO_INCREMENT,
   project_id               BIGINT         NOT NULL,

@@ -1,0 +1,83 @@
+package jixiao.reporting;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+
+/**
+ * A project's report for a period, in the shape of the JSON API. Amounts are decimal strings in 元.
+ * A report never saved is shown blank, as a DRAFT with {@code version} null. Besides what was
+ * reported it carries what the form shows beside the fields: the budget, the previous period's
+ * spend, the plan, the execution rate and the lag (in %, two decimals).
+ */
+@Serdeable
+public record PeriodReportView(
+        @Nullable Long reportId,
+        String period,
+        String periodLabel,
+        String periodEnd,
+        String deadline,
+        String status,
+        @Nullable Long version,
+        @Nullable String spentYuan,
+        @Nullable String adjustedBudgetYuan,
+        @Nullable String spendDecreaseReason,
+        @Nullable String comment,
+        @Nullable String submittedAt,
+        @Nullable String submittedBy,
+        @Nullable String reviewedAt,
+        @Nullable String reviewedBy,
+        long projectId,
+        String projectName,
+        @Nullable String projectCode,
+        int year,
+        long unitId,
+        String unitCode,
+        String unitName,
+        String budgetYuan,
+        String effectiveBudgetYuan,
+        @Nullable String previousPeriod,
+        @Nullable String previousSpentYuan,
+        String plannedPercent,
+        @Nullable String executionPercent,
+        @Nullable String lagPoints,
+        List<IndicatorProgressView> indicators) {
+
+    /**
+     * One indicator with its target and what was reported for it.
+     *
+     * @param kind              QUANTITATIVE or QUALITATIVE: which of currentValue and grade applies
+     * @param targetNumber      the target's number for quantitative indicators
+     * @param targetDirection   POSITIVE (more is better) or REVERSE (a limit), for quantitative indicators
+     * @param completionPercent current value ÷ target number, for quantitative indicators with a positive target
+     */
+    @Serdeable
+    public record IndicatorProgressView(
+            long indicatorId,
+            String level1,
+            String level2,
+            String name,
+            String target,
+            String kind,
+            @Nullable String targetNumber,
+            @Nullable String targetUnit,
+            @Nullable String targetDirection,
+            @Nullable String currentValue,
+            @Nullable String grade,
+            @Nullable String expectedFullYear,
+            @Nullable String likelihood,
+            List<String> deviationCauses,
+            @Nullable String deviationNote,
+            @Nullable String correctiveAction,
+            @Nullable String completionPercent) {
+    }
+
+    public boolean saved() {
+        return version != null;
+    }
+
+    public ReportStatus reportStatus() {
+        return ReportStatus.valueOf(status);
+    }
+}

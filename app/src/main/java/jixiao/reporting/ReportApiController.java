@@ -1,0 +1,57 @@
+package jixiao.reporting;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import jixiao.access.Caller;
+
+/**
+ * A project's period report: {@code GET}/{@code PUT /api/projects/{id}/reports/{period}} (period
+ * {@code YYYY-MM}), and the workflow steps {@code submit}, {@code approve}, {@code return} (body
+ * {@code {"version": 3, "comment": "..."}}, both optional except the comment to return). A save or
+ * step based on an older version answers 409 with the current report.
+ */
+@Controller("/api/projects/{id}/reports")
+class ReportApiController {
+
+    private final PeriodReportService reports;
+
+    ReportApiController(PeriodReportService reports) {
+        this.reports = reports;
+    }
+
+    @Get("/{period}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    PeriodReportView get(Caller caller, long id, String period) {
+        return reports.get(caller, id, period);
+    }
+
+    @Put("/{period}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    PeriodReportView save(Caller caller, long id, String period, @Body PeriodReportInput input) {
+        return reports.save(caller, id, period, input);
+    }
+
+    @Post("/{period}/submit")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    PeriodReportView submit(Caller caller, long id, String period, @Nullable @Body ReviewInput input) {
+        return reports.submit(caller, id, period, input == null ? ReviewInput.NONE : input);
+    }
+
+    @Post("/{period}/approve")
+    @Secured({"FINANCE", "ADMIN"})
+    PeriodReportView approve(Caller caller, long id, String period, @Nullable @Body ReviewInput input) {
+        return reports.approve(caller, id, period, input == null ? ReviewInput.NONE : input);
+    }
+
+    @Post("/{period}/return")
+    @Secured({"FINANCE", "ADMIN"})
+    PeriodReportView returnForCorrection(Caller caller, long id, String period, @Nullable @Body ReviewInput input) {
+        return reports.returnForCorrection(caller, id, period, input == null ? ReviewInput.NONE : input);
+    }
+}
