@@ -3,6 +3,7 @@ package jixiao.evaluation;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -46,5 +47,31 @@ public record SelfEvaluationInput(
             @Nullable String grade,
             @Nullable String score,
             @Nullable String deviationReason) {
+    }
+
+    /**
+     * This input with every amount it leaves out (null) taken from the sheet as it stands, pre-filled
+     * or saved, as indicators left out are. An explicit empty string still clears an amount.
+     */
+    public SelfEvaluationInput withAmountsFrom(SelfEvaluationView sheet) {
+        jixiao.project.MoneyUnit unit = jixiao.project.MoneyUnit.parse(moneyUnit).orElse(jixiao.project.MoneyUnit.YUAN);
+        java.util.function.BiFunction<String, java.util.function.Function<SelfEvaluationView.MoneyRow, BigDecimal>, String> pick =
+                (source, column) -> sheet.money().stream().filter(r -> r.source().equals(source)).findFirst()
+                        .map(column).map(v -> unit.fromYuan(v).toPlainString()).orElse(null);
+        return new SelfEvaluationInput(version, moneyUnit,
+                or(fiscalInitial, () -> pick.apply("FISCAL", SelfEvaluationView.MoneyRow::initialYuan)),
+                or(fiscalFullYear, () -> pick.apply("FISCAL", SelfEvaluationView.MoneyRow::fullYearYuan)),
+                or(fiscalExecuted, () -> pick.apply("FISCAL", SelfEvaluationView.MoneyRow::executedYuan)),
+                or(carryoverInitial, () -> pick.apply("CARRYOVER", SelfEvaluationView.MoneyRow::initialYuan)),
+                or(carryoverFullYear, () -> pick.apply("CARRYOVER", SelfEvaluationView.MoneyRow::fullYearYuan)),
+                or(carryoverExecuted, () -> pick.apply("CARRYOVER", SelfEvaluationView.MoneyRow::executedYuan)),
+                or(otherInitial, () -> pick.apply("OTHER", SelfEvaluationView.MoneyRow::initialYuan)),
+                or(otherFullYear, () -> pick.apply("OTHER", SelfEvaluationView.MoneyRow::fullYearYuan)),
+                or(otherExecuted, () -> pick.apply("OTHER", SelfEvaluationView.MoneyRow::executedYuan)),
+                achievement, indicators);
+    }
+
+    private static String or(String given, java.util.function.Supplier<String> current) {
+        return given != null ? given : current.get();
     }
 }

@@ -81,7 +81,7 @@ public class SelfEvaluationService {
         SelfEvaluationView before = view(caller, project, current);
         requireEditable(caller, current);
         requireVersion(input.version(), true, current, before);
-        SelfEvaluationRules.Accepted accepted = SelfEvaluationRules.check(input, project);
+        SelfEvaluationRules.Accepted accepted = SelfEvaluationRules.check(input.withAmountsFrom(before), project);
 
         LocalDateTime now = LocalDateTime.now(clock);
         SelfEvaluation saved;
