@@ -45,7 +45,8 @@ class AlertPageController {
 
     /**
      * @param status   the chosen status: LIVE (default: open and acknowledged), ALL, or one status
-     * @param exports  the 绩效监控表 a bureau may download: its units at the year's current period
+     * @param exports  the 绩效监控表 a bureau may download: its units at the current period of the
+     *                 year chosen, or of its latest year
      */
     @Introspected
     record ListView(PageContext page, List<AlertView> alerts, List<Integer> years, @Nullable Integer year,
@@ -87,12 +88,13 @@ class AlertPageController {
         AlertFilter filter = AlertFilters.of(year, unitCode, status, light, projectId, alertPage, true);
         List<AlertView> found = alerts.list(caller, filter);
         List<UnitView> visible = units.list(caller);
-        return new ListView(page, found, projects.years(caller), year, visible, filter.unitCode(),
+        List<Integer> years = projects.years(caller);
+        return new ListView(page, found, years, year, visible, filter.unitCode(),
                 status == null || status.isBlank() ? AlertFilters.LIVE : status.strip(),
                 List.of(AlertFilters.LIVE, "OPEN", "ACKNOWLEDGED", "RESOLVED", "CLOSED", "ALL"),
                 filter.light() == null ? null : filter.light().name(), List.of(Light.RED, Light.YELLOW, Light.BLUE),
                 projectId, filter.page(), found.size() == AlertService.PAGE_SIZE,
-                caller.role() == Role.BUREAU ? exports(visible, year) : List.of());
+                caller.role() == Role.BUREAU ? exports(visible, year != null ? year : years.isEmpty() ? null : years.get(0)) : List.of());
     }
 
     @Get("/alerts/{alertId}")

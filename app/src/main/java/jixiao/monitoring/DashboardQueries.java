@@ -143,11 +143,11 @@ public class DashboardQueries {
                 .fetch(r -> new PeriodOption(r.value1(), r.value2()));
     }
 
-    /** The latest period of the year ended by {@code today}; the first one when none has ended. */
+    /** The latest period of the year ended by {@code date}; the first one when none has ended. */
     @Transactional(readOnly = true)
-    public @Nullable String currentPeriod(int year, LocalDate today) {
+    public @Nullable String currentPeriod(int year, LocalDate date) {
         String ended = db.select(REPORTING_PERIOD.CODE).from(REPORTING_PERIOD)
-                .where(REPORTING_PERIOD.FISCAL_YEAR.eq(year)).and(REPORTING_PERIOD.PERIOD_END.le(today))
+                .where(REPORTING_PERIOD.FISCAL_YEAR.eq(year)).and(REPORTING_PERIOD.PERIOD_END.le(date))
                 .orderBy(REPORTING_PERIOD.PERIOD_END.desc()).limit(1).fetchOne(REPORTING_PERIOD.CODE);
         if (ended != null) {
             return ended;

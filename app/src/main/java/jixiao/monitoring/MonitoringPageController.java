@@ -135,11 +135,15 @@ class MonitoringPageController {
         List<ProjectRow> projectRows = dashboard.projects(caller, year, unitCode, light, projectPage);
         int openAlerts = unitRows.stream().mapToInt(UnitRow::openAlerts).sum();
         RunView followed = run == null ? null : monitoring.run(caller, run);
-        String exportPeriod = period != null && !period.isBlank() ? period : dashboard.currentPeriod(year, LocalDate.now(clock));
+        List<RunView> runs = monitoring.recent(caller, year, RECENT_RUNS);
+        // The export offers the period the latest results are about.
+        LocalDate reference = runs.stream().filter(r -> r.status() == RunStatus.DONE).findFirst().map(RunView::asOf)
+                .orElse(LocalDate.now(clock));
+        String exportPeriod = period != null && !period.isBlank() ? period : dashboard.currentPeriod(year, reference);
         return new DashboardView(page, years, year, units.list(caller), blankToNull(unitCode), light == null ? null : light.name(),
                 List.of(Light.RED, Light.YELLOW, Light.BLUE, Light.GREEN), DashboardQueries.total(unitRows), openAlerts,
                 unitRows, projectRows, projectPage, projectRows.size() == DashboardQueries.PAGE_SIZE,
-                monitoring.recent(caller, year, RECENT_RUNS), followed, asOf, dashboard.periods(year), exportPeriod, problems);
+                runs, followed, asOf, dashboard.periods(year), exportPeriod, problems);
     }
 
     private static Light lightOf(String text) {

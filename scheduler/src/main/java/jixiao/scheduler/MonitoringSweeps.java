@@ -10,9 +10,10 @@ import java.time.Instant;
 public interface MonitoringSweeps {
 
     /**
-     * A firing of the configured schedule. The monitoring date is the day, in the application's
-     * zone, the firing was scheduled for: a firing missed while every instance was down fires once
-     * at start-up and still monitors the day it was meant for.
+     * A firing of the configured schedule; the monitoring date is its day in the application's
+     * zone. Firings missed while every instance was down are made up by one firing when an
+     * instance starts, which monitors the day it starts: the state of the data then is what the
+     * missed runs would have been superseded by.
      */
     void runScheduled(Instant scheduledFireTime);
 
