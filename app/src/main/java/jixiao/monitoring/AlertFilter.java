@@ -1,6 +1,5 @@
 package jixiao.monitoring;
 
-import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 
 import java.util.Set;
@@ -11,7 +10,6 @@ import java.util.Set;
  * @param statuses empty for all
  * @param page     1-based
  */
-@Introspected
 public record AlertFilter(@Nullable Integer year, @Nullable String unitCode, Set<AlertStatus> statuses,
                           @Nullable Light light, @Nullable Long projectId, int page) {
 

@@ -8,6 +8,7 @@ import jixiao.audit.AuditedRecord;
 import jixiao.common.Messages;
 import jixiao.db.tables.records.MonitoringRunRecord;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -152,7 +153,7 @@ class MonitoringRuns {
     @Transactional(readOnly = true)
     List<RunView> recent(Integer fiscalYear, int limit) {
         return db.selectFrom(MONITORING_RUN)
-                .where(fiscalYear == null ? org.jooq.impl.DSL.noCondition() : MONITORING_RUN.FISCAL_YEAR.eq(fiscalYear))
+                .where(fiscalYear == null ? DSL.noCondition() : MONITORING_RUN.FISCAL_YEAR.eq(fiscalYear))
                 .orderBy(MONITORING_RUN.ID.desc()).limit(limit)
                 .fetch(MonitoringRuns::view);
     }

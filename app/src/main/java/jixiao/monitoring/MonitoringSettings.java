@@ -48,7 +48,7 @@ public class MonitoringSettings {
     /** The lights that open an alert finance works through; GREEN never does. */
     private Set<Light> alertLights = EnumSet.of(Light.RED, Light.YELLOW, Light.BLUE);
     /** Projects per sweep transaction. */
-    private int chunkSize = 2_000;
+    private int chunkSize = 5_000;
 
     /** The rulebook these settings describe; a setting that makes no sense fails here. */
     public MonitoringRulebook rulebook() {

@@ -48,7 +48,7 @@ class SweepStore {
     static final List<String> COUNTED = List.of("SUBMITTED", "APPROVED");
     private static final List<String> LIVE = List.of(AlertStatus.OPEN.name(), AlertStatus.ACKNOWLEDGED.name());
     /** Rows per multi-row INSERT, well below MariaDB's 65,535 placeholders per statement. */
-    private static final int ROWS_PER_INSERT = 500;
+    private static final int ROWS_PER_INSERT = 1_000;
     private static final int IDS_PER_UPDATE = 1_000;
     private static final int MESSAGE_LENGTH = 1_000;
 

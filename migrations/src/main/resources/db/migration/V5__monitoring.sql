@@ -75,7 +75,6 @@ CREATE TABLE monitoring_alert (
   CONSTRAINT fk_monitoring_alert_indicator FOREIGN KEY (indicator_id) REFERENCES indicator (id) ON DELETE SET NULL
 );
 CREATE INDEX ix_monitoring_alert_scope ON monitoring_alert (fiscal_year, unit_id, status, light);
-CREATE INDEX ix_monitoring_alert_live ON monitoring_alert (fiscal_year, status);
 CREATE INDEX ix_monitoring_alert_project ON monitoring_alert (project_id, status);
 
 -- The latest monitoring result of each project, for the dashboard. period_id is the period whose
