@@ -20,6 +20,7 @@ import io.micronaut.views.View;
 import jixiao.access.Caller;
 import jixiao.access.Role;
 import jixiao.common.InvalidInputException;
+import jixiao.common.Messages;
 import jixiao.common.Problem;
 import jixiao.monitoring.DashboardQueries.PeriodOption;
 import jixiao.project.ProjectService;
@@ -147,7 +148,7 @@ class AlertPageController {
         String label = dashboard.periods(y).stream().filter(p -> p.code().equals(period)).map(PeriodOption::label)
                 .findFirst().orElse(period);
         return visible.stream().map(u -> new ExportLink("/monitoring/export/" + u.code() + "/" + period,
-                u.label() + " · " + y + "年" + label)).toList();
+                Messages.text("monitoring.export.link", u.label(), y, label))).toList();
     }
 
     private static Long version(FormData form) {

@@ -7,6 +7,7 @@ import java.util.List;
  * What one sweep found for one project: its light (the worst of all its findings) and the findings
  * lit in a colour that opens an alert.
  *
+ * @param budgetYuan      the budget spend is measured against: adjusted where the report adjusts it
  * @param periodId        the period whose report the figures come from; null without a report
  * @param plannedPercent  the plan at that period's end (at the as-of date without a report)
  * @param executedPercent 执行率; null without reported spend
