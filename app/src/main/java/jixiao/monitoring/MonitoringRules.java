@@ -35,8 +35,6 @@ public final class MonitoringRules {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
-    /** A target in % is a rate (满意度 ≥95%): it does not grow with the year like a count. */
-    private static final String RATE_UNIT = "%";
     private static final Map<Grade, Sentence> GRADE_LABELS = labels(Grade.class, "monitoring.grade.");
     private static final Map<Likelihood, Sentence> LIKELIHOOD_LABELS = labels(Likelihood.class, "monitoring.likelihood.");
 
@@ -158,8 +156,7 @@ public final class MonitoringRules {
     }
 
     private Finding progressFinding(String name, TargetValue target, BigDecimal current) {
-        boolean rate = RATE_UNIT.equals(target.unit());
-        boolean prorated = !rate || rulebook.rateTargetsProrated();
+        boolean prorated = rulebook.prorating().prorated(name, target);
         BigDecimal exactExpected = prorated ? target.value().multiply(elapsedPercent).movePointLeft(2) : target.value();
         BigDecimal expected = Numbers.round2(exactExpected);
         String unit = unitOf(target);
@@ -186,10 +183,13 @@ public final class MonitoringRules {
                 null, null, Sentence.of(key, name, current, unitOf(target), targetShown(target)));
     }
 
-    /** Only counts: a rate reached (满意度 93%) is not a share of the year's work done. */
+    /**
+     * Only targets that grow with the year: a rate reached (满意度 93%) or a headcount held (6人) is
+     * not a share of the year's work done.
+     */
     private Finding progressGap(String name, TargetValue target, BigDecimal current, BigDecimal spendExecutedPercent) {
         ProgressGapRule rule = rulebook.progressGap();
-        if (rule == null || spendExecutedPercent == null || RATE_UNIT.equals(target.unit())
+        if (rule == null || spendExecutedPercent == null || !rulebook.prorating().prorated(name, target)
                 || target.value().signum() <= 0) {
             return null;
         }

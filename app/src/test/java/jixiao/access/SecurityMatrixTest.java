@@ -8,13 +8,18 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import jakarta.inject.Inject;
+import io.micronaut.transaction.TransactionOperations;
+import jixiao.monitoring.MonitoringFixtures;
 import jixiao.testing.Http;
 import jixiao.testing.Json;
 import jixiao.testing.Projects;
 import jixiao.testing.World;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -41,6 +46,10 @@ class SecurityMatrixTest {
     EmbeddedServer server;
     @Inject
     Router router;
+    @Inject
+    DSLContext db;
+    @Inject
+    TransactionOperations<Connection> tx;
 
     World world;
     String unitA;
@@ -54,6 +63,8 @@ class SecurityMatrixTest {
     Http financeBrowser;
     Http adminBrowser;
     long bureauBUserId;
+    long runId;
+    long alertB;
 
     @BeforeEach
     void setUp() {
@@ -73,6 +84,10 @@ class SecurityMatrixTest {
         projectB = Projects.create(world.script(bureauBName), Projects.leting(unitB, "B" + World.next(), projectBName));
         bureauBUserId = Json.parse(world.admin().get("/api/users").body()).findParents("username").stream()
                 .filter(n -> n.get("username").asText().equals(bureauBName)).findFirst().orElseThrow().get("id").asLong();
+        MonitoringFixtures monitoring = new MonitoringFixtures(db, tx);
+        int year = 3000 + World.next() % 6000;
+        runId = monitoring.finishedRun(year, LocalDate.of(year, 7, 15));
+        alertB = monitoring.missingReportAlert(projectB, monitoring.period(year, 6), runId);
     }
 
     /** What a path variable is replaced with: always something that belongs to unit B. */
@@ -85,6 +100,8 @@ class SecurityMatrixTest {
                 case "id" -> template.contains("/users") ? String.valueOf(bureauBUserId) : String.valueOf(projectB);
                 case "code" -> unitB;
                 case "period" -> "2024-06";
+                case "runId" -> String.valueOf(runId);
+                case "alertId" -> String.valueOf(alertB);
                 default -> null;
             };
             if (value == null) {

@@ -5,6 +5,7 @@ import jixiao.indicatorvalue.Direction;
 import jixiao.indicatorvalue.TargetValue;
 import jixiao.indicatorvalue.ValueKind;
 import jixiao.monitoring.MonitoringRulebook.ProgressGapRule;
+import jixiao.monitoring.MonitoringRulebook.Prorating;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static jixiao.monitoring.FindingAssertions.assertFinding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -92,11 +94,52 @@ class IndicatorMonitoringTest {
                         quantitative("≥6次", Comparator.GE, "6", "次", Direction.POSITIVE), value("3"), null)),
                 AlertRule.INDICATOR_PROGRESS, Light.GREEN, "3.24", "3", "92.54", "0.24",
                 "开展行政执法培训：截至7月15日应完成3.24次（目标≥6次的54.03%），实际完成3次，完成进度92.54%");
-        // 乐亭 社区矫正 ≥150人 at 5-15: expected 150 × 37.3656% = 56.0484 → 56.05; 60 / 56.0484 = 107.05% → GREEN
-        assertFinding(only(evaluate(NATIONAL, "2024-05-15", "社区矫正人数",
-                        quantitative("≥150人", Comparator.GE, "150", "人", Direction.POSITIVE), value("60"), null)),
-                AlertRule.INDICATOR_PROGRESS, Light.GREEN, "56.05", "60", "107.05", "-3.95",
-                "社区矫正人数：截至5月15日应完成56.05人（目标≥150人的37.37%），实际完成60人，完成进度107.05%");
+        // 彭阳 聘请法律顾问人数 162 人次 at 5-15 (人次 counts visits, it grows): expected 162 × 37.3656% =
+        // 60.5323 → 60.53; 60 / 60.532272 = 99.12% → GREEN
+        assertFinding(only(evaluate(NATIONAL, "2024-05-15", "聘请法律顾问人数",
+                        quantitative("162 人次", null, "162", "人次", Direction.POSITIVE), value("60"), null)),
+                AlertRule.INDICATOR_PROGRESS, Light.GREEN, "60.53", "60", "99.12", "0.53",
+                "聘请法律顾问人数：截至5月15日应完成60.53人次（目标162人次的37.37%），实际完成60人次，完成进度99.12%");
+    }
+
+    @Test
+    void headcountsAreHeldAllYear() {
+        // 滨海 配备社区矫正社工 ≥6人: six social workers employed all year, not three by 6月底
+        assertFinding(only(evaluate(NATIONAL, "2024-06-30", "配备社区矫正社工",
+                        quantitative("≥6人", Comparator.GE, "6", "人", Direction.POSITIVE), value("6"), null)),
+                AlertRule.INDICATOR_PROGRESS, Light.GREEN, "6", "6", "100", "0",
+                "配备社区矫正社工：目标≥6人，实际6人，完成进度100%");
+        // 彭阳 司法协理员数量 24 人 with 14 in post: 58.33% → RED at any date
+        assertFinding(only(evaluate(NATIONAL, "2024-03-31", "司法协理员数量",
+                        quantitative("24 人", null, "24", "人", Direction.POSITIVE), value("14"), null)),
+                AlertRule.INDICATOR_PROGRESS, Light.RED, "24", "14", "58.33", "10",
+                "司法协理员数量：目标24人，实际14人，完成进度58.33%");
+        // 彭阳 工作日值班律师人数 每天 1 人 = 1 人/天: a per-unit rate, held
+        assertEquals(new BigDecimal("100.00"), only(evaluate(NATIONAL, "2024-06-30", "工作日值班律师人数",
+                quantitative("每天 1 人", null, "1", "人/天", Direction.POSITIVE), value("1"), null)).ratio());
+    }
+
+    @Test
+    void peopleCountedAsTheyComeAreProrated() {
+        // a training target in 人 grows with the year: 100 of ≥200人 by 6月底 is on schedule
+        assertFinding(only(evaluate(NATIONAL, "2024-06-30", "培训人民调解员",
+                        quantitative("≥200人", Comparator.GE, "200", "人", Direction.POSITIVE), value("100"), null)),
+                AlertRule.INDICATOR_PROGRESS, Light.GREEN, "100", "100", "100", "0",
+                "培训人民调解员：截至6月底应完成100人（目标≥200人的50%），实际完成100人，完成进度100%");
+    }
+
+    @Test
+    void stockUnitsAreConfigurable() {
+        // a province that prorates every count: 24 of 24 by 6月底 is 200% of the 12 expected → BLUE
+        MonitoringRulebook countsOnly = NATIONAL.withProrating(new Prorating(false, Set.of(), List.of()));
+        assertEquals(Light.BLUE, only(evaluate(countsOnly, "2024-06-30", "司法协理员数量",
+                quantitative("24 人", null, "24", "人", Direction.POSITIVE), value("24"), null)).light());
+        // …and one that also holds 个
+        MonitoringRulebook things = NATIONAL.withProrating(new Prorating(false, Set.of("人", "个"), List.of("新增")));
+        assertEquals(new BigDecimal("100.00"), only(evaluate(things, "2024-06-30", "司法所数量",
+                quantitative("12 个", null, "12", "个", Direction.POSITIVE), value("12"), null)).ratio());
+        assertEquals(new BigDecimal("200.00"), only(evaluate(things, "2024-06-30", "新增调解室",
+                quantitative("12 个", null, "12", "个", Direction.POSITIVE), value("12"), null)).ratio());
     }
 
     @Test
@@ -112,7 +155,7 @@ class IndicatorMonitoringTest {
     @Test
     void rateTargetProratedWhenConfigured() {
         // expected 95 × 50% = 47.5; 93 / 47.5 = 195.79% → BLUE
-        assertFinding(only(evaluate(NATIONAL.withRateTargetsProrated(true), "2024-06-30", "服务对象满意度",
+        assertFinding(only(evaluate(NATIONAL.withProrating(new Prorating(true, Set.of("人"), List.of())), "2024-06-30", "服务对象满意度",
                         SATISFACTION_95, value("93"), null)),
                 AlertRule.INDICATOR_PROGRESS, Light.BLUE, "47.5", "93", "195.79", "-45.5",
                 "服务对象满意度：截至6月底应完成47.5%（目标≥95%的50%），实际完成93%，完成进度195.79%");
@@ -242,6 +285,9 @@ class IndicatorMonitoringTest {
         assertEquals(1, evaluate(gap, "2024-06-30", "服务对象满意度", SATISFACTION_95, value("93"), "20").size());
         assertEquals(1, evaluate(gap, "2024-06-30", "社矫对象脱管漏管率", ABSCONDING_1, value("0"), "80").size());
         assertEquals(1, evaluate(gap, "2024-06-30", "普法宣传场次", SESSIONS_55, value("20"), null).size());
+        // nor is a headcount held all year
+        assertEquals(1, evaluate(gap, "2024-06-30", "司法协理员数量",
+                quantitative("24 人", null, "24", "人", Direction.POSITIVE), value("24"), "10").size());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static jixiao.monitoring.FindingAssertions.assertFinding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -103,7 +104,8 @@ class ReportAndLightsTest {
                 NATIONAL.indicatorBands());
         assertTrue(NATIONAL.spendFloors().isEmpty());
         assertEquals(null, NATIONAL.progressGap());
-        assertEquals(false, NATIONAL.rateTargetsProrated());
+        assertEquals(false, NATIONAL.prorating().ratesProrated());
+        assertEquals(Set.of("人", "名"), NATIONAL.prorating().stockUnits());
         assertEquals(Light.RED, NATIONAL.likelihoodLights().get(Likelihood.IMPOSSIBLE));
         assertEquals(null, NATIONAL.likelihoodLights().get(Likelihood.POSSIBLE));
         assertEquals(Light.YELLOW, NATIONAL.gradeLights().get(Grade.PARTIAL));

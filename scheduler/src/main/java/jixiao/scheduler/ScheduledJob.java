@@ -14,5 +14,12 @@ public interface ScheduledJob {
 
     JobDetail jobDetail();
 
+    /**
+     * The group all of {@link #triggers()} belong to. Triggers of the job in that group and no
+     * longer wanted are removed; triggers in other groups (one-shot runs someone asked for) are
+     * left alone.
+     */
+    String triggerGroup();
+
     Set<? extends Trigger> triggers();
 }

@@ -9,11 +9,15 @@ import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
+import org.quartz.TriggerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /** Registers the application's jobs and starts Quartz once the application is up. */
 @Singleton
@@ -40,8 +44,21 @@ class SchedulerStarter {
     }
 
     private void register(ScheduledJob job) throws SchedulerException {
-        if (scheduler.checkExists(job.jobDetail().getKey()) && unchanged(job)) {
+        List<Trigger> scheduled = new ArrayList<>();
+        for (Trigger t : scheduler.getTriggersOfJob(job.jobDetail().getKey())) {
+            if (t.getKey().getGroup().equals(job.triggerGroup())) {
+                scheduled.add(t);
+            }
+        }
+        if (scheduler.checkExists(job.jobDetail().getKey()) && unchanged(job, scheduled)) {
             return;
+        }
+        Set<TriggerKey> wanted = new HashSet<>();
+        job.triggers().forEach(t -> wanted.add(t.getKey()));
+        for (Trigger t : scheduled) {
+            if (!wanted.contains(t.getKey())) {
+                scheduler.unscheduleJob(t.getKey());
+            }
         }
         try {
             scheduler.scheduleJob(job.jobDetail(), job.triggers(), true);
@@ -50,9 +67,8 @@ class SchedulerStarter {
         }
     }
 
-    private boolean unchanged(ScheduledJob job) throws SchedulerException {
-        List<? extends Trigger> existing = scheduler.getTriggersOfJob(job.jobDetail().getKey());
-        if (existing.size() != job.triggers().size()) {
+    private boolean unchanged(ScheduledJob job, List<Trigger> scheduled) throws SchedulerException {
+        if (scheduled.size() != job.triggers().size()) {
             return false;
         }
         for (Trigger wanted : job.triggers()) {

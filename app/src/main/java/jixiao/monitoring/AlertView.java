@@ -1,0 +1,61 @@
+package jixiao.monitoring;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * An alert as lists, the detail page and the API show it.
+ *
+ * @param periodCode the reporting period whose figures raised it ('2024-06'), or whose report is missing
+ * @param expected   what was expected by then (planned %, expected value, limit); null where the rule has none
+ * @param actual     what was reached (执行率, reported value)
+ * @param ratio      actual ÷ expected in %
+ * @param lag        expected − actual (percentage points for money)
+ * @param message    the rule and the numbers in words: "6月底计划支出50%，实际支出31%，滞后19个百分点"
+ * @param asOf       the as-of date of the last run that found it
+ */
+@Serdeable
+public record AlertView(
+        long id,
+        int fiscalYear,
+        long unitId,
+        String unitCode,
+        String unitName,
+        long projectId,
+        @Nullable String projectCode,
+        String projectName,
+        String periodCode,
+        String periodLabel,
+        @Nullable Long indicatorId,
+        @Nullable String indicatorName,
+        AlertRule rule,
+        String ruleLabel,
+        Light light,
+        String lightLabel,
+        @Nullable BigDecimal expected,
+        @Nullable BigDecimal actual,
+        @Nullable BigDecimal ratio,
+        @Nullable BigDecimal lag,
+        String message,
+        LocalDate asOf,
+        AlertStatus status,
+        String statusLabel,
+        LocalDateTime firstSeenAt,
+        LocalDateTime lastSeenAt,
+        @Nullable LocalDateTime acknowledgedAt,
+        @Nullable String acknowledgedBy,
+        @Nullable String correctiveAction,
+        @Nullable LocalDateTime resolvedAt,
+        @Nullable String resolvedBy,
+        @Nullable String resolution,
+        @Nullable LocalDateTime closedAt,
+        long version) {
+
+    public boolean live() {
+        return status.live();
+    }
+}

@@ -1,0 +1,184 @@
+package jixiao.monitoring;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import jixiao.access.Caller;
+import jixiao.access.UnitScope;
+import jixiao.common.Numbers;
+import jixiao.project.MoneyUnit;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+
+import static jixiao.db.Tables.BUDGET_PROJECT;
+import static jixiao.db.Tables.PROJECT_LIGHT;
+import static jixiao.db.Tables.REPORTING_PERIOD;
+import static jixiao.db.Tables.UNIT;
+
+/**
+ * The finance dashboard: the latest light of every project (as the last run left it) summed per
+ * unit, and the projects themselves, worst first. Aggregated in SQL.
+ */
+@Singleton
+public class DashboardQueries {
+
+    public static final int PAGE_SIZE = 100;
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /**
+     * One unit's projects by light, money in 万元.
+     *
+     * @param executedPercent spend ÷ budget of the projects that reported spend; empty when none did
+     */
+    public record UnitRow(String unitCode, String unitName, int projects, UnitSummary lights, String budgetWan,
+                          String spentWan, String executedPercent, int openAlerts) {
+    }
+
+    /**
+     * One project's latest result, money in the unit its table was published in.
+     *
+     * @param periodLabel the period whose report the figures come from; empty without a report
+     * @param lag         planned − executed, in percentage points; empty without reported spend
+     */
+    public record ProjectRow(long projectId, String unitCode, String unitName, @Nullable String code, String name,
+                             Light light, String lightLabel, LocalDate asOf, String periodLabel, String moneyUnit,
+                             String budget, String spent, String plannedPercent, String executedPercent, String lag,
+                             int openAlerts) {
+    }
+
+    /** A reporting period, for the export's choice. */
+    public record PeriodOption(String code, String label) {
+    }
+
+    private final DSLContext db;
+
+    DashboardQueries(DSLContext db) {
+        this.db = db;
+    }
+
+    @Transactional(readOnly = true)
+    public List<UnitRow> units(Caller caller, int year, @Nullable String unitCode, @Nullable Light light) {
+        var l = PROJECT_LIGHT;
+        Field<Integer> projects = DSL.count();
+        Field<Integer> green = countOf(Light.GREEN);
+        Field<Integer> blue = countOf(Light.BLUE);
+        Field<Integer> yellow = countOf(Light.YELLOW);
+        Field<Integer> red = countOf(Light.RED);
+        Field<BigDecimal> budget = DSL.sum(l.BUDGET_YUAN);
+        Field<BigDecimal> reportedBudget = DSL.sum(DSL.when(l.SPENT_YUAN.isNotNull(), l.BUDGET_YUAN));
+        Field<BigDecimal> spent = DSL.sum(l.SPENT_YUAN);
+        Field<BigDecimal> alerts = DSL.sum(l.OPEN_ALERTS);
+        return db.select(UNIT.CODE, UNIT.NAME, projects, green, blue, yellow, red, budget, reportedBudget, spent, alerts)
+                .from(l).join(UNIT).on(UNIT.ID.eq(l.UNIT_ID))
+                .where(where(caller, year, unitCode, light))
+                .groupBy(UNIT.ID, UNIT.CODE, UNIT.NAME)
+                .orderBy(UNIT.CODE)
+                .fetch(r -> new UnitRow(r.get(UNIT.CODE), r.get(UNIT.NAME), r.get(projects),
+                        new UnitSummary(r.get(green), r.get(blue), r.get(yellow), r.get(red)),
+                        wan(r.get(budget)), wan(r.get(spent)), percentOf(r.get(spent), r.get(reportedBudget)),
+                        r.get(alerts) == null ? 0 : r.get(alerts).intValue()));
+    }
+
+    /** One page (1-based) of projects: red first, then yellow, blue, green. */
+    @Transactional(readOnly = true)
+    public List<ProjectRow> projects(Caller caller, int year, @Nullable String unitCode, @Nullable Light light, int page) {
+        var l = PROJECT_LIGHT;
+        Field<Integer> severity = DSL.when(l.LIGHT.eq(Light.RED.name()), 0).when(l.LIGHT.eq(Light.YELLOW.name()), 1)
+                .when(l.LIGHT.eq(Light.BLUE.name()), 2).otherwise(3);
+        return db.select(l.PROJECT_ID, UNIT.CODE, UNIT.NAME, BUDGET_PROJECT.CODE, BUDGET_PROJECT.NAME, BUDGET_PROJECT.MONEY_UNIT,
+                        l.LIGHT, l.AS_OF, REPORTING_PERIOD.LABEL, l.BUDGET_YUAN, l.SPENT_YUAN, l.PLANNED_PERCENT,
+                        l.EXECUTED_PERCENT, l.OPEN_ALERTS)
+                .from(l).join(UNIT).on(UNIT.ID.eq(l.UNIT_ID))
+                .join(BUDGET_PROJECT).on(BUDGET_PROJECT.ID.eq(l.PROJECT_ID))
+                .leftJoin(REPORTING_PERIOD).on(REPORTING_PERIOD.ID.eq(l.PERIOD_ID))
+                .where(where(caller, year, unitCode, light))
+                .orderBy(severity, UNIT.CODE, BUDGET_PROJECT.CODE, BUDGET_PROJECT.NAME)
+                .limit(PAGE_SIZE).offset((Math.max(1, page) - 1) * PAGE_SIZE)
+                .fetch(r -> {
+                    MoneyUnit unit = MoneyUnit.valueOf(r.get(BUDGET_PROJECT.MONEY_UNIT));
+                    Light lit = Light.valueOf(r.get(l.LIGHT));
+                    BigDecimal planned = r.get(l.PLANNED_PERCENT);
+                    BigDecimal executed = r.get(l.EXECUTED_PERCENT);
+                    BigDecimal spentYuan = r.get(l.SPENT_YUAN);
+                    return new ProjectRow(r.get(l.PROJECT_ID), r.get(UNIT.CODE), r.get(UNIT.NAME), r.get(BUDGET_PROJECT.CODE),
+                            r.get(BUDGET_PROJECT.NAME), lit, lit.label(), r.get(l.AS_OF),
+                            r.get(REPORTING_PERIOD.LABEL) == null ? "" : r.get(REPORTING_PERIOD.LABEL), unit.label(),
+                            unit.fromYuan(r.get(l.BUDGET_YUAN)).toPlainString(),
+                            spentYuan == null ? "" : unit.fromYuan(spentYuan).toPlainString(),
+                            planned == null ? "" : Numbers.plain(Numbers.round2(planned)),
+                            executed == null ? "" : Numbers.plain(Numbers.round2(executed)),
+                            planned == null || executed == null ? "" : Numbers.plain(Numbers.round2(planned).subtract(Numbers.round2(executed))),
+                            r.get(l.OPEN_ALERTS));
+                });
+    }
+
+    /** The projects by light over all the units shown. */
+    public static UnitSummary total(List<UnitRow> units) {
+        int green = 0;
+        int blue = 0;
+        int yellow = 0;
+        int red = 0;
+        for (UnitRow u : units) {
+            green += u.lights().green();
+            blue += u.lights().blue();
+            yellow += u.lights().yellow();
+            red += u.lights().red();
+        }
+        return new UnitSummary(green, blue, yellow, red);
+    }
+
+    @Transactional(readOnly = true)
+    public List<PeriodOption> periods(int year) {
+        return db.select(REPORTING_PERIOD.CODE, REPORTING_PERIOD.LABEL).from(REPORTING_PERIOD)
+                .where(REPORTING_PERIOD.FISCAL_YEAR.eq(year)).orderBy(REPORTING_PERIOD.PERIOD_END)
+                .fetch(r -> new PeriodOption(r.value1(), r.value2()));
+    }
+
+    /** The latest period of the year ended by {@code date}; the first one when none has ended. */
+    @Transactional(readOnly = true)
+    public @Nullable String currentPeriod(int year, LocalDate date) {
+        String ended = db.select(REPORTING_PERIOD.CODE).from(REPORTING_PERIOD)
+                .where(REPORTING_PERIOD.FISCAL_YEAR.eq(year)).and(REPORTING_PERIOD.PERIOD_END.le(date))
+                .orderBy(REPORTING_PERIOD.PERIOD_END.desc()).limit(1).fetchOne(REPORTING_PERIOD.CODE);
+        if (ended != null) {
+            return ended;
+        }
+        return db.select(REPORTING_PERIOD.CODE).from(REPORTING_PERIOD).where(REPORTING_PERIOD.FISCAL_YEAR.eq(year))
+                .orderBy(REPORTING_PERIOD.PERIOD_END).limit(1).fetchOne(REPORTING_PERIOD.CODE);
+    }
+
+    private static Condition where(Caller caller, int year, String unitCode, Light light) {
+        Condition where = UnitScope.visibleTo(caller, PROJECT_LIGHT.UNIT_ID).and(PROJECT_LIGHT.FISCAL_YEAR.eq(year));
+        if (unitCode != null && !unitCode.isBlank()) {
+            where = where.and(UNIT.CODE.eq(unitCode.strip()));
+        }
+        if (light != null) {
+            where = where.and(PROJECT_LIGHT.LIGHT.eq(light.name()));
+        }
+        return where;
+    }
+
+    private static Field<Integer> countOf(Light light) {
+        return DSL.sum(DSL.when(PROJECT_LIGHT.LIGHT.eq(light.name()), 1).otherwise(0)).cast(SQLDataType.INTEGER);
+    }
+
+    private static String wan(BigDecimal yuan) {
+        return yuan == null ? "0.00" : yuan.divide(TEN_THOUSAND, 2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static String percentOf(BigDecimal spent, BigDecimal budget) {
+        if (spent == null || budget == null || budget.signum() <= 0) {
+            return "";
+        }
+        return Numbers.plain(spent.multiply(HUNDRED).divide(budget, 2, RoundingMode.HALF_UP));
+    }
+}

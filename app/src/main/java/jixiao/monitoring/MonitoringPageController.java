@@ -1,0 +1,163 @@
+package jixiao.monitoring;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.uri.UriBuilder;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.views.View;
+import jixiao.access.Caller;
+import jixiao.common.InvalidInputException;
+import jixiao.common.Problem;
+import jixiao.monitoring.DashboardQueries.PeriodOption;
+import jixiao.monitoring.DashboardQueries.ProjectRow;
+import jixiao.monitoring.DashboardQueries.UnitRow;
+import jixiao.project.ProjectService;
+import jixiao.unit.UnitService;
+import jixiao.unit.UnitView;
+import jixiao.web.CsrfGuard;
+import jixiao.web.FormData;
+import jixiao.web.PageContext;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The finance dashboard: start a run and watch it, the lights per unit and per project, the runs
+ * so far; and the 绩效监控表 export, which a bureau may use for its own units.
+ */
+@Controller
+@Produces(MediaType.TEXT_HTML)
+@Secured({"FINANCE", "ADMIN"})
+class MonitoringPageController {
+
+    private static final int RECENT_RUNS = 10;
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /**
+     * @param followed    the run just started, whose progress the page shows (monitoring-run.js polls it)
+     * @param periods     the year's reporting periods, for the export
+     * @param projectPage 1-based page of the project list
+     */
+    @Introspected
+    record DashboardView(PageContext page, List<Integer> years, int year, List<UnitView> units, @Nullable String unitCode,
+                         @Nullable String light, List<Light> lights, UnitSummary totals, int openAlerts,
+                         List<UnitRow> unitRows, List<ProjectRow> projectRows, int projectPage, boolean morePages,
+                         List<RunView> runs, @Nullable RunView followed, String asOf, List<PeriodOption> periods,
+                         @Nullable String period, List<Problem> problems) {
+    }
+
+    private final MonitoringService monitoring;
+    private final DashboardQueries dashboard;
+    private final MonitoringSheet sheet;
+    private final ProjectService projects;
+    private final UnitService units;
+    private final CsrfGuard csrf;
+    private final Clock clock;
+
+    MonitoringPageController(MonitoringService monitoring, DashboardQueries dashboard, MonitoringSheet sheet,
+                             ProjectService projects, UnitService units, CsrfGuard csrf, Clock clock) {
+        this.monitoring = monitoring;
+        this.dashboard = dashboard;
+        this.sheet = sheet;
+        this.projects = projects;
+        this.units = units;
+        this.csrf = csrf;
+        this.clock = clock;
+    }
+
+    @Get("/monitoring")
+    @View("monitoring/dashboard")
+    DashboardView dashboard(PageContext page, Caller caller, @Nullable @QueryValue Integer year,
+                            @Nullable @QueryValue String unitCode, @Nullable @QueryValue String light,
+                            @Nullable @QueryValue String period, @Nullable @QueryValue Long run,
+                            @Nullable @QueryValue Integer projectPage) {
+        return view(page, caller, year, unitCode, light, period, run, projectPage == null ? 1 : projectPage,
+                LocalDate.now(clock).toString(), List.of());
+    }
+
+    /** Starts a run at the date typed and shows the dashboard following it. */
+    @Post(value = "/monitoring/runs", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> start(HttpRequest<?> request, PageContext page, Caller caller, @Body Map<String, Object> body) {
+        FormData form = csrf.verified(request, body);
+        try {
+            RunView run = monitoring.start(caller, form.one("asOf"));
+            UriBuilder to = UriBuilder.of("/monitoring").queryParam("year", run.fiscalYear()).queryParam("run", run.id());
+            String unitCode = form.one("unitCode");
+            if (unitCode != null && !unitCode.isBlank()) {
+                to.queryParam("unitCode", unitCode);
+            }
+            return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, to.toString());
+        } catch (InvalidInputException e) {
+            return HttpResponse.badRequest(new ModelAndView<>("monitoring/dashboard", view(page, caller, null,
+                    form.one("unitCode"), null, null, null, 1, form.one("asOf") == null ? "" : form.one("asOf"), e.problems())));
+        }
+    }
+
+    @Get("/monitoring/export/{code}/{period}")
+    @Produces(XLSX)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<byte[]> export(Caller caller, String code, String period) {
+        MonitoringSheet.Export export = sheet.export(caller, code, period);
+        String encoded = URLEncoder.encode(export.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        return HttpResponse.ok(export.content()).contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"monitoring-" + code + "-" + period + ".xlsx\"; filename*=UTF-8''" + encoded);
+    }
+
+    private DashboardView view(PageContext page, Caller caller, Integer requestedYear, String unitCode, String lightText,
+                               String period, Long run, int projectPage, String asOf, List<Problem> problems) {
+        List<Integer> years = new ArrayList<>(projects.years(caller));
+        int thisYear = LocalDate.now(clock).getYear();
+        int year = requestedYear != null ? requestedYear : years.contains(thisYear) || years.isEmpty() ? thisYear : years.get(0);
+        if (!years.contains(year)) {
+            years.add(0, year);
+        }
+        Light light = lightOf(lightText);
+        List<UnitRow> unitRows = dashboard.units(caller, year, unitCode, light);
+        List<ProjectRow> projectRows = dashboard.projects(caller, year, unitCode, light, projectPage);
+        int openAlerts = unitRows.stream().mapToInt(UnitRow::openAlerts).sum();
+        RunView followed = run == null ? null : monitoring.run(caller, run);
+        List<RunView> runs = monitoring.recent(caller, year, RECENT_RUNS);
+        // The export offers the period the latest results are about.
+        LocalDate reference = runs.stream().filter(r -> r.status() == RunStatus.DONE).findFirst().map(RunView::asOf)
+                .orElse(LocalDate.now(clock));
+        String exportPeriod = period != null && !period.isBlank() ? period : dashboard.currentPeriod(year, reference);
+        return new DashboardView(page, years, year, units.list(caller), blankToNull(unitCode), light == null ? null : light.name(),
+                List.of(Light.RED, Light.YELLOW, Light.BLUE, Light.GREEN), DashboardQueries.total(unitRows), openAlerts,
+                unitRows, projectRows, projectPage, projectRows.size() == DashboardQueries.PAGE_SIZE,
+                runs, followed, asOf, dashboard.periods(year), exportPeriod, problems);
+    }
+
+    private static Light lightOf(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Light.valueOf(text.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

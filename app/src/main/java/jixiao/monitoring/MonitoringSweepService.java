@@ -1,0 +1,94 @@
+package jixiao.monitoring;
+
+import jakarta.inject.Singleton;
+import jixiao.access.Caller;
+import jixiao.common.ForbiddenException;
+import jixiao.common.Messages;
+import jixiao.db.tables.records.MonitoringRunRecord;
+import jixiao.scheduler.MonitoringSweeps;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs monitoring sweeps: what the Quartz job calls. A sweep reads the fiscal year's projects in
+ * chunks of {@link MonitoringSettings#getChunkSize()} ids (see {@link SweepChunks} for why chunks),
+ * then closes the alerts it did not find again. Any failure is recorded on the run.
+ */
+@Singleton
+class MonitoringSweepService implements MonitoringSweeps {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MonitoringSweepService.class);
+    private static final Caller SYSTEM = Caller.system(MonitoringRuns.SCHEDULER);
+
+    private final MonitoringRuns runs;
+    private final SweepChunks chunks;
+    private final MonitoringSettings settings;
+    private final Clock clock;
+
+    MonitoringSweepService(MonitoringRuns runs, SweepChunks chunks, MonitoringSettings settings, Clock clock) {
+        this.runs = runs;
+        this.chunks = chunks;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public void runScheduled(Instant scheduledFireTime) {
+        LocalDate asOf = scheduledFireTime.atZone(clock.getZone()).toLocalDate();
+        execute(SYSTEM, runs.scheduled(asOf));
+    }
+
+    @Override
+    public void runQueued(long runId) {
+        execute(SYSTEM, runId);
+    }
+
+    /**
+     * Sweeps the run's fiscal year at its as-of date. The caller must see every unit: a sweep
+     * closes the year's alerts it does not find, so it cannot be limited to some units.
+     *
+     * @return the run's outcome; empty when it was unknown or had already finished
+     */
+    Optional<RunView> execute(Caller caller, long runId) {
+        if (!caller.seesAllUnits()) {
+            throw new ForbiddenException(Messages.text("monitoring.run.forbidden"));
+        }
+        try {
+            Optional<MonitoringRunRecord> queued = runs.peek(runId);
+            if (queued.isEmpty() || RunStatus.valueOf(queued.get().getStatus()).finished()) {
+                LOG.warn("Monitoring run {} is unknown or finished; not run again", runId);
+                return Optional.empty();
+            }
+            int year = queued.get().getFiscalYear();
+            SweepChunks.Scope scope = chunks.scope(year);
+            LocalDateTime started = LocalDateTime.now(clock);
+            Optional<MonitoringRunRecord> begun = runs.begin(runId, scope.projectIds().size(), started);
+            if (begun.isEmpty()) {
+                return Optional.empty();
+            }
+            LocalDate asOf = begun.get().getAsOf();
+            SweepEvaluator evaluator = new SweepEvaluator(settings.rulebook(), settings.openingLights(), year, asOf,
+                    scope.periods());
+            SweepChunks.Sweep sweep = new SweepChunks.Sweep(runId, year, asOf, started, evaluator);
+            List<Long> ids = scope.projectIds();
+            int size = Math.max(1, settings.getChunkSize());
+            for (int i = 0; i < ids.size(); i += size) {
+                chunks.process(sweep, ids.get(i), ids.get(Math.min(ids.size(), i + size) - 1));
+            }
+            int closed = chunks.finish(sweep, LocalDateTime.now(clock));
+            LOG.info("Monitoring run {} of {} at {}: {} projects, {} alerts closed", runId, year, asOf, ids.size(), closed);
+        } catch (RuntimeException e) {
+            LOG.error("Monitoring run {} failed", runId, e);
+            runs.fail(runId, Messages.text("monitoring.run.failed", e.getClass().getSimpleName(),
+                    e.getMessage() == null ? "" : e.getMessage()));
+        }
+        return runs.find(runId);
+    }
+}

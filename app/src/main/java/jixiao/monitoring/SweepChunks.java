@@ -1,0 +1,140 @@
+package jixiao.monitoring;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import jixiao.monitoring.ProjectOutcome.RaisedAlert;
+import jixiao.monitoring.SweepStore.AlertRow;
+import jixiao.monitoring.SweepStore.StoredAlert;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One transaction per chunk of projects: read the chunk set-based, apply the rules, write alerts
+ * and lights in batches, add the chunk's counts to the run.
+ *
+ * <p>Why chunks and not one transaction per run: a run over a province writes hundreds of
+ * thousands of rows; one transaction would hold their locks (and a bureau acknowledging an alert
+ * would wait on them) and grow InnoDB's undo log for the whole run. A sweep is idempotent, so a
+ * run that fails half-way leaves only rows a re-run rewrites: its alerts are upserted by subject,
+ * and closing the alerts a run did not see happens once, at the end, after every chunk committed.
+ * A failed run therefore never closes an alert. Committed chunks also give the run's progress.
+ */
+@Singleton
+class SweepChunks {
+
+    /** A sweep under way: what every chunk needs. */
+    record Sweep(long runId, int fiscalYear, LocalDate asOf, LocalDateTime seenAt, SweepEvaluator evaluator) {
+    }
+
+    /** What a chunk did. */
+    record Counts(int projects, int opened, int updated, UnitSummary lights) {
+    }
+
+    /** The projects and periods of the fiscal year, read before the run begins. */
+    record Scope(List<Long> projectIds, List<SweepPeriod> periods) {
+    }
+
+    private final SweepStore store;
+    private final MonitoringRuns runs;
+
+    SweepChunks(SweepStore store, MonitoringRuns runs) {
+        this.store = store;
+        this.runs = runs;
+    }
+
+    @Transactional(readOnly = true)
+    Scope scope(int fiscalYear) {
+        return new Scope(store.projectIds(fiscalYear), store.periods(fiscalYear));
+    }
+
+    /** The projects with ids in [from, to]. */
+    @Transactional
+    Counts process(Sweep sweep, long from, long to) {
+        Map<Long, SweepProject> projects = store.projects(sweep.fiscalYear(), sweep.asOf(), from, to);
+        Map<Long, List<SweepIndicator>> indicators = store.indicators(from, to);
+        List<Long> reportIds = new ArrayList<>();
+        for (SweepProject p : projects.values()) {
+            if (p.report() != null) {
+                reportIds.add(p.report().id());
+            }
+        }
+        Map<Long, IndicatorProgress> progress = store.progress(reportIds);
+        Map<String, StoredAlert> live = new HashMap<>();
+        Set<String> resolved = new HashSet<>();
+        for (StoredAlert a : store.storedAlerts(from, to)) {
+            if (a.status().live()) {
+                live.put(a.subjectKey(), a);
+            } else {
+                resolved.add(a.subjectKey());
+            }
+        }
+
+        List<ProjectOutcome> outcomes = new ArrayList<>(projects.size());
+        List<AlertRow> inserts = new ArrayList<>();
+        List<Map.Entry<Long, AlertRow>> changed = new ArrayList<>();
+        List<Long> unchanged = new ArrayList<>();
+        Map<Long, Integer> liveByProject = new HashMap<>();
+        List<Light> lights = new ArrayList<>(projects.size());
+        for (SweepProject project : projects.values()) {
+            ProjectOutcome outcome = sweep.evaluator().evaluate(project,
+                    indicators.getOrDefault(project.id(), List.of()), progress);
+            outcomes.add(outcome);
+            lights.add(outcome.light());
+            for (RaisedAlert alert : outcome.alerts()) {
+                if (resolved.contains(alert.subjectKey())) {
+                    continue; // finance has dealt with it
+                }
+                AlertRow row = new AlertRow(sweep.fiscalYear(), outcome, alert, alert.finding().text());
+                StoredAlert stored = live.get(alert.subjectKey());
+                if (stored == null) {
+                    inserts.add(row);
+                } else if (same(stored, row)) {
+                    unchanged.add(stored.id());
+                } else {
+                    changed.add(new AbstractMap.SimpleImmutableEntry<>(stored.id(), row));
+                }
+                liveByProject.merge(project.id(), 1, Integer::sum);
+            }
+        }
+        store.insertAlerts(inserts, sweep.runId(), sweep.asOf(), sweep.seenAt());
+        store.updateAlerts(changed, sweep.runId(), sweep.asOf(), sweep.seenAt());
+        store.touchAlerts(unchanged, sweep.runId(), sweep.asOf(), sweep.seenAt());
+        store.saveLights(outcomes, liveByProject, sweep.fiscalYear(), sweep.runId(), sweep.asOf());
+        Counts counts = new Counts(outcomes.size(), inserts.size(), changed.size() + unchanged.size(), UnitSummary.of(lights));
+        runs.count(sweep.runId(), counts);
+        return counts;
+    }
+
+    /** After every chunk: closes what the run did not find again, and marks the run DONE. */
+    @Transactional
+    int finish(Sweep sweep, LocalDateTime at) {
+        int closed = store.closeUnseen(sweep.fiscalYear(), sweep.runId(), at);
+        runs.finish(sweep.runId(), closed, at);
+        return closed;
+    }
+
+    private static boolean same(StoredAlert stored, AlertRow row) {
+        Finding f = row.alert().finding();
+        return stored.unitId() == row.project().unitId()
+                && stored.light().equals(f.light().name())
+                && sameNumber(stored.expected(), f.expected())
+                && sameNumber(stored.actual(), f.actual())
+                && sameNumber(stored.ratio(), f.ratio())
+                && sameNumber(stored.lag(), f.lag())
+                && Objects.equals(stored.message(), row.message());
+    }
+
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+}

@@ -1,0 +1,278 @@
+package jixiao.monitoring;
+
+import jakarta.inject.Singleton;
+import jixiao.indicatorvalue.Comparator;
+import jixiao.indicatorvalue.Direction;
+import jixiao.indicatorvalue.TargetValue;
+import jixiao.indicatorvalue.ValueKind;
+import jixiao.monitoring.ProjectOutcome.RaisedAlert;
+import jixiao.project.SpendPlan;
+import jixiao.project.SpendPlan.Checkpoint;
+import org.jooq.BatchBindStep;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static jixiao.db.Tables.BUDGET_PROJECT;
+import static jixiao.db.Tables.INDICATOR;
+import static jixiao.db.Tables.INDICATOR_PROGRESS;
+import static jixiao.db.Tables.MONITORING_ALERT;
+import static jixiao.db.Tables.PERIOD_REPORT;
+import static jixiao.db.Tables.PROJECT_LIGHT;
+import static jixiao.db.Tables.REPORTING_PERIOD;
+import static jixiao.db.Tables.SPEND_PLAN_POINT;
+
+/**
+ * The SQL of a sweep. Reads a range of project ids at a time with one query per table, writes
+ * with multi-row inserts and batched updates: a province's 200,000 projects take a few hundred
+ * statements, not a few per project. Runs inside the caller's transaction.
+ */
+@Singleton
+class SweepStore {
+
+    /** Report statuses whose figures count: the bureau has submitted them. */
+    private static final List<String> COUNTED = List.of("SUBMITTED", "APPROVED");
+    private static final List<String> LIVE = List.of(AlertStatus.OPEN.name(), AlertStatus.ACKNOWLEDGED.name());
+    /** Rows per multi-row INSERT, well below MariaDB's 65,535 placeholders per statement. */
+    private static final int ROWS_PER_INSERT = 1_000;
+    private static final int IDS_PER_UPDATE = 1_000;
+    private static final int MESSAGE_LENGTH = 1_000;
+
+    private final DSLContext db;
+
+    SweepStore(DSLContext db) {
+        this.db = db;
+    }
+
+    /** The fiscal year a run at {@code asOf} monitors: that of the latest period ended by then. */
+    int fiscalYearAt(LocalDate asOf) {
+        Integer year = db.select(REPORTING_PERIOD.FISCAL_YEAR).from(REPORTING_PERIOD)
+                .where(REPORTING_PERIOD.PERIOD_END.le(asOf))
+                .orderBy(REPORTING_PERIOD.PERIOD_END.desc()).limit(1)
+                .fetchOne(REPORTING_PERIOD.FISCAL_YEAR);
+        return year == null ? asOf.getYear() : year;
+    }
+
+    List<SweepPeriod> periods(int fiscalYear) {
+        return db.select(REPORTING_PERIOD.ID, REPORTING_PERIOD.CODE, REPORTING_PERIOD.PERIOD_END, REPORTING_PERIOD.DEADLINE)
+                .from(REPORTING_PERIOD).where(REPORTING_PERIOD.FISCAL_YEAR.eq(fiscalYear))
+                .orderBy(REPORTING_PERIOD.PERIOD_END)
+                .fetch(r -> new SweepPeriod(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    List<Long> projectIds(int fiscalYear) {
+        return db.select(BUDGET_PROJECT.ID).from(BUDGET_PROJECT).where(BUDGET_PROJECT.FISCAL_YEAR.eq(fiscalYear))
+                .orderBy(BUDGET_PROJECT.ID).fetch(BUDGET_PROJECT.ID);
+    }
+
+    /**
+     * The year's projects with ids in [from, to], in id order, each with its plan, its latest
+     * counted report of a period ended by {@code asOf} and every period it has reported.
+     */
+    Map<Long, SweepProject> projects(int fiscalYear, LocalDate asOf, long from, long to) {
+        var counted = PERIOD_REPORT.join(REPORTING_PERIOD).on(REPORTING_PERIOD.ID.eq(PERIOD_REPORT.PERIOD_ID)
+                .and(REPORTING_PERIOD.FISCAL_YEAR.eq(fiscalYear)).and(REPORTING_PERIOD.PERIOD_END.le(asOf)));
+        Map<Long, List<Checkpoint>> plans = plans(from, to);
+        Map<Long, SweepProject> projects = new LinkedHashMap<>();
+        for (Record r : db.select(BUDGET_PROJECT.ID, BUDGET_PROJECT.UNIT_ID, BUDGET_PROJECT.BUDGET_YUAN,
+                        PERIOD_REPORT.ID, PERIOD_REPORT.PERIOD_ID, PERIOD_REPORT.SPENT_YUAN, PERIOD_REPORT.ADJUSTED_BUDGET_YUAN)
+                .from(BUDGET_PROJECT)
+                .leftJoin(counted).on(PERIOD_REPORT.PROJECT_ID.eq(BUDGET_PROJECT.ID).and(PERIOD_REPORT.STATUS.in(COUNTED)))
+                .where(BUDGET_PROJECT.FISCAL_YEAR.eq(fiscalYear)).and(BUDGET_PROJECT.ID.between(from, to))
+                .orderBy(BUDGET_PROJECT.ID, REPORTING_PERIOD.PERIOD_END.desc())
+                .fetch()) {
+            long id = r.get(BUDGET_PROJECT.ID);
+            Long reportId = r.get(PERIOD_REPORT.ID);
+            SweepProject project = projects.get(id);
+            if (project == null) {
+                // The first row of a project is its latest report.
+                SweepProject.Report latest = reportId == null ? null : new SweepProject.Report(reportId,
+                        r.get(PERIOD_REPORT.PERIOD_ID), r.get(PERIOD_REPORT.SPENT_YUAN), r.get(PERIOD_REPORT.ADJUSTED_BUDGET_YUAN));
+                project = new SweepProject(id, r.get(BUDGET_PROJECT.UNIT_ID), r.get(BUDGET_PROJECT.BUDGET_YUAN),
+                        new SpendPlan(plans.getOrDefault(id, List.of())), latest, new HashSet<>());
+                projects.put(id, project);
+            }
+            if (reportId != null) {
+                project.reportedPeriodIds().add(r.get(PERIOD_REPORT.PERIOD_ID));
+            }
+        }
+        return projects;
+    }
+
+    private Map<Long, List<Checkpoint>> plans(long from, long to) {
+        Map<Long, List<Checkpoint>> plans = new HashMap<>();
+        db.select(SPEND_PLAN_POINT.PROJECT_ID, SPEND_PLAN_POINT.MONTH, SPEND_PLAN_POINT.PERCENT).from(SPEND_PLAN_POINT)
+                .where(SPEND_PLAN_POINT.PROJECT_ID.between(from, to))
+                .fetch()
+                .forEach(r -> plans.computeIfAbsent(r.value1(), k -> new ArrayList<>(4))
+                        .add(new Checkpoint(r.value2(), r.value3())));
+        return plans;
+    }
+
+    /** The indicators of the projects with ids in [from, to], by project, in table order. */
+    Map<Long, List<SweepIndicator>> indicators(long from, long to) {
+        Map<Long, List<SweepIndicator>> byProject = new HashMap<>();
+        db.select(INDICATOR.ID, INDICATOR.PROJECT_ID, INDICATOR.NAME, INDICATOR.TARGET_TEXT, INDICATOR.TARGET_KIND,
+                        INDICATOR.TARGET_COMPARATOR, INDICATOR.TARGET_VALUE, INDICATOR.TARGET_UNIT, INDICATOR.TARGET_DIRECTION,
+                        INDICATOR.TARGET_NEEDS_REVIEW)
+                .from(INDICATOR).where(INDICATOR.PROJECT_ID.between(from, to))
+                .orderBy(INDICATOR.PROJECT_ID, INDICATOR.POSITION)
+                .fetch()
+                .forEach(r -> {
+                    String comparator = r.get(INDICATOR.TARGET_COMPARATOR);
+                    String direction = r.get(INDICATOR.TARGET_DIRECTION);
+                    TargetValue target = new TargetValue(r.get(INDICATOR.TARGET_TEXT), ValueKind.valueOf(r.get(INDICATOR.TARGET_KIND)),
+                            comparator == null ? null : Comparator.valueOf(comparator), r.get(INDICATOR.TARGET_VALUE),
+                            r.get(INDICATOR.TARGET_UNIT), direction == null ? null : Direction.valueOf(direction),
+                            r.get(INDICATOR.TARGET_NEEDS_REVIEW), null);
+                    long projectId = r.get(INDICATOR.PROJECT_ID);
+                    byProject.computeIfAbsent(projectId, k -> new ArrayList<>(8))
+                            .add(new SweepIndicator(r.get(INDICATOR.ID), projectId, r.get(INDICATOR.NAME), target));
+                });
+        return byProject;
+    }
+
+    /** What the given reports say of their indicators, by indicator id. */
+    Map<Long, IndicatorProgress> progress(Collection<Long> reportIds) {
+        Map<Long, IndicatorProgress> byIndicator = new HashMap<>();
+        if (reportIds.isEmpty()) {
+            return byIndicator;
+        }
+        db.select(INDICATOR_PROGRESS.INDICATOR_ID, INDICATOR_PROGRESS.CURRENT_VALUE, INDICATOR_PROGRESS.GRADE,
+                        INDICATOR_PROGRESS.LIKELIHOOD)
+                .from(INDICATOR_PROGRESS).where(INDICATOR_PROGRESS.REPORT_ID.in(reportIds))
+                .fetch()
+                .forEach(r -> byIndicator.put(r.value1(), new IndicatorProgress(r.value2(),
+                        r.value3() == null ? null : Grade.valueOf(r.value3()),
+                        r.value4() == null ? null : Likelihood.valueOf(r.value4()))));
+        return byIndicator;
+    }
+
+    /**
+     * A live or resolved alert already stored for one of the projects. Subject keys name their
+     * project, so this needs no fiscal-year filter, and a project moved to another unit or year
+     * still finds its alerts.
+     */
+    record StoredAlert(long id, String subjectKey, AlertStatus status, long unitId, String light, BigDecimal expected,
+                       BigDecimal actual, BigDecimal ratio, BigDecimal lag, String message) {
+    }
+
+    List<StoredAlert> storedAlerts(long from, long to) {
+        var a = MONITORING_ALERT;
+        return db.select(a.ID, a.SUBJECT_KEY, a.STATUS, a.UNIT_ID, a.LIGHT, a.EXPECTED_VALUE, a.ACTUAL_VALUE, a.RATIO,
+                        a.LAG, a.MESSAGE)
+                .from(a).where(a.PROJECT_ID.between(from, to))
+                .and(a.STATUS.in(AlertStatus.OPEN.name(), AlertStatus.ACKNOWLEDGED.name(), AlertStatus.RESOLVED.name()))
+                .fetch(r -> new StoredAlert(r.get(a.ID), r.get(a.SUBJECT_KEY), AlertStatus.valueOf(r.get(a.STATUS)),
+                        r.get(a.UNIT_ID), r.get(a.LIGHT), r.get(a.EXPECTED_VALUE), r.get(a.ACTUAL_VALUE), r.get(a.RATIO),
+                        r.get(a.LAG), r.get(a.MESSAGE)));
+    }
+
+    /** A finding to store, with its project and its sentence formatted. */
+    record AlertRow(int fiscalYear, ProjectOutcome project, RaisedAlert alert, String message) {
+    }
+
+    void insertAlerts(List<AlertRow> rows, long runId, LocalDate asOf, LocalDateTime seenAt) {
+        var a = MONITORING_ALERT;
+        List<Field<?>> columns = List.of(a.FISCAL_YEAR, a.UNIT_ID, a.PROJECT_ID, a.PERIOD_ID, a.INDICATOR_ID, a.RULE,
+                a.SUBJECT_KEY, a.ACTIVE_KEY, a.LIGHT, a.EXPECTED_VALUE, a.ACTUAL_VALUE, a.RATIO, a.LAG, a.MESSAGE, a.AS_OF,
+                a.STATUS, a.FIRST_SEEN_AT, a.LAST_SEEN_AT, a.FIRST_RUN_ID, a.LAST_RUN_ID, a.VERSION);
+        for (List<AlertRow> part : partition(rows, ROWS_PER_INSERT)) {
+            var insert = db.insertInto(a).columns(columns);
+            for (AlertRow row : part) {
+                Finding f = row.alert().finding();
+                insert = insert.values(Arrays.asList(row.fiscalYear(), row.project().unitId(), row.project().projectId(),
+                        row.alert().periodId(), row.alert().indicatorId(), f.rule().name(), row.alert().subjectKey(),
+                        row.alert().subjectKey(), f.light().name(), f.expected(), f.actual(),
+                        f.ratio(), f.lag(), clip(row.message()), asOf, AlertStatus.OPEN.name(), seenAt,
+                        seenAt, runId, runId, 0L));
+            }
+            insert.execute();
+        }
+    }
+
+    /** Live alerts whose light, numbers, text or unit changed: rewritten, version raised. */
+    void updateAlerts(List<Map.Entry<Long, AlertRow>> changed, long runId, LocalDate asOf, LocalDateTime seenAt) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        var a = MONITORING_ALERT;
+        BatchBindStep batch = db.batch(db.update(a)
+                .set(a.UNIT_ID, (Long) null).set(a.FISCAL_YEAR, (Integer) null).set(a.LIGHT, (String) null)
+                .set(a.EXPECTED_VALUE, (BigDecimal) null).set(a.ACTUAL_VALUE, (BigDecimal) null)
+                .set(a.RATIO, (BigDecimal) null).set(a.LAG, (BigDecimal) null).set(a.MESSAGE, (String) null)
+                .set(a.AS_OF, (LocalDate) null).set(a.LAST_SEEN_AT, (LocalDateTime) null).set(a.LAST_RUN_ID, (Long) null)
+                .set(a.VERSION, a.VERSION.plus(DSL.inline(1L)))
+                .where(a.ID.eq((Long) null)));
+        for (Map.Entry<Long, AlertRow> e : changed) {
+            AlertRow row = e.getValue();
+            Finding f = row.alert().finding();
+            batch = batch.bind(row.project().unitId(), row.fiscalYear(), f.light().name(), f.expected(), f.actual(),
+                    f.ratio(), f.lag(), clip(row.message()), asOf, seenAt, runId, e.getKey());
+        }
+        batch.execute();
+    }
+
+    /** Live alerts found again unchanged: only when and by which run. */
+    void touchAlerts(List<Long> ids, long runId, LocalDate asOf, LocalDateTime seenAt) {
+        var a = MONITORING_ALERT;
+        for (List<Long> part : partition(ids, IDS_PER_UPDATE)) {
+            db.update(a).set(a.LAST_SEEN_AT, seenAt).set(a.LAST_RUN_ID, runId).set(a.AS_OF, asOf)
+                    .where(a.ID.in(part)).execute();
+        }
+    }
+
+    void saveLights(List<ProjectOutcome> outcomes, Map<Long, Integer> liveAlerts, int fiscalYear, long runId, LocalDate asOf) {
+        var l = PROJECT_LIGHT;
+        List<Field<?>> columns = List.of(l.PROJECT_ID, l.RUN_ID, l.FISCAL_YEAR, l.UNIT_ID, l.AS_OF, l.PERIOD_ID, l.LIGHT,
+                l.BUDGET_YUAN, l.SPENT_YUAN, l.PLANNED_PERCENT, l.EXECUTED_PERCENT, l.OPEN_ALERTS);
+        Map<Field<?>, Field<?>> replacements = new LinkedHashMap<>();
+        for (Field<?> column : columns.subList(1, columns.size())) {
+            replacements.put(column, DSL.excluded(column));
+        }
+        for (List<ProjectOutcome> part : partition(outcomes, ROWS_PER_INSERT)) {
+            var insert = db.insertInto(l).columns(columns);
+            for (ProjectOutcome o : part) {
+                insert = insert.values(Arrays.asList(o.projectId(), runId, fiscalYear, o.unitId(), asOf, o.periodId(),
+                        o.light().name(), o.budgetYuan(), o.spentYuan(), o.plannedPercent(),
+                        o.executedPercent(), liveAlerts.getOrDefault(o.projectId(), 0)));
+            }
+            insert.onDuplicateKeyUpdate().set(replacements).execute();
+        }
+    }
+
+    /** Closes the year's live alerts this run did not find again; returns how many. */
+    int closeUnseen(int fiscalYear, long runId, LocalDateTime at) {
+        var a = MONITORING_ALERT;
+        return db.update(a).set(a.STATUS, AlertStatus.CLOSED.name()).set(a.ACTIVE_KEY, (String) null)
+                .set(a.CLOSED_AT, at).set(a.VERSION, a.VERSION.plus(1))
+                .where(a.FISCAL_YEAR.eq(fiscalYear)).and(a.STATUS.in(LIVE)).and(a.LAST_RUN_ID.ne(runId))
+                .execute();
+    }
+
+    private static String clip(String message) {
+        return message.length() <= MESSAGE_LENGTH ? message : message.substring(0, MESSAGE_LENGTH);
+    }
+
+    private static <T> List<List<T>> partition(List<T> list, int size) {
+        List<List<T>> parts = new ArrayList<>();
+        for (int i = 0; i < list.size(); i += size) {
+            parts.add(list.subList(i, Math.min(list.size(), i + size)));
+        }
+        return parts;
+    }
+}
