@@ -1,5 +1,6 @@
 package jixiao.evaluation;
 
+import jixiao.indicatorvalue.Grade;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import jixiao.common.Messages;
 import jixiao.common.Numbers;

@@ -1,5 +1,6 @@
 package jixiao.evaluation;
 
+import jixiao.indicatorvalue.Grade;
 import jixiao.common.Messages;
 import jixiao.common.Numbers;
 import jixiao.indicatorvalue.Comparator;

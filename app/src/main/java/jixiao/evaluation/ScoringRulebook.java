@@ -1,5 +1,6 @@
 package jixiao.evaluation;
 
+import jixiao.indicatorvalue.Grade;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;

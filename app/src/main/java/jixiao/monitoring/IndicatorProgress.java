@@ -1,5 +1,6 @@
 package jixiao.monitoring;
 
+import jixiao.indicatorvalue.Grade;
 import java.math.BigDecimal;
 
 /**

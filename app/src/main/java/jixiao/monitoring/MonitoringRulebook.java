@@ -1,5 +1,6 @@
 package jixiao.monitoring;
 
+import jixiao.indicatorvalue.Grade;
 import jixiao.indicatorvalue.TargetValue;
 
 import java.math.BigDecimal;

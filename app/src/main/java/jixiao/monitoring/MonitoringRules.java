@@ -1,5 +1,6 @@
 package jixiao.monitoring;
 
+import jixiao.indicatorvalue.Grade;
 import jixiao.common.Numbers;
 import jixiao.indicatorvalue.Comparator;
 import jixiao.indicatorvalue.Direction;
@@ -35,7 +36,7 @@ public final class MonitoringRules {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
-    private static final Map<Grade, Sentence> GRADE_LABELS = labels(Grade.class, "monitoring.grade.");
+    private static final Map<Grade, Sentence> GRADE_LABELS = labels(Grade.class, "grade.");
     private static final Map<Likelihood, Sentence> LIKELIHOOD_LABELS = labels(Likelihood.class, "monitoring.likelihood.");
 
     private final MonitoringRulebook rulebook;

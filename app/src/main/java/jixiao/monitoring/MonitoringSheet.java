@@ -1,5 +1,6 @@
 package jixiao.monitoring;
 
+import jixiao.indicatorvalue.Grade;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jixiao.access.Caller;

@@ -1,5 +1,6 @@
 package jixiao.monitoring;
 
+import jixiao.indicatorvalue.Grade;
 import jakarta.inject.Singleton;
 import jixiao.indicatorvalue.Comparator;
 import jixiao.indicatorvalue.Direction;

@@ -1,5 +1,6 @@
 package jixiao.reporting;
 
+import jixiao.indicatorvalue.Grade;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.TransactionDefinition;
@@ -16,7 +17,6 @@ import jixiao.common.Numbers;
 import jixiao.common.Problem;
 import jixiao.indicatorvalue.Direction;
 import jixiao.indicatorvalue.TargetValue;
-import jixiao.monitoring.Grade;
 import jixiao.monitoring.Likelihood;
 import jixiao.project.ProjectDetails;
 import jixiao.project.ProjectService;

@@ -1,5 +1,6 @@
 package jixiao.reporting;
 
+import jixiao.indicatorvalue.Grade;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -23,7 +24,6 @@ import jixiao.common.ConflictException;
 import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
 import jixiao.common.Problem;
-import jixiao.monitoring.Grade;
 import jixiao.monitoring.Likelihood;
 import jixiao.project.ProjectService;
 import jixiao.unit.UnitService;

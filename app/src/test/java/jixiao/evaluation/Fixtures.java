@@ -1,5 +1,6 @@
 package jixiao.evaluation;
 
+import jixiao.indicatorvalue.Grade;
 import jixiao.indicatorvalue.Comparator;
 import jixiao.indicatorvalue.Direction;
 import jixiao.indicatorvalue.TargetValue;

@@ -1,5 +1,6 @@
 package jixiao.evaluation;
 
+import jixiao.indicatorvalue.Grade;
 import jixiao.indicatorvalue.IndicatorValueParser;
 import jixiao.indicatorvalue.TargetValue;
 import jixiao.indicatorvalue.ValueKind;

@@ -1,5 +1,6 @@
 package jixiao.evaluation;
 
+import jixiao.indicatorvalue.Grade;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -217,7 +217,8 @@ class ImportApiTest {
                 new byte[]{0, 1, 2, 3, (byte) 0xff, (byte) 0xfe, 0, 0, 7}, Map.of());
         assertRefused(binary, "x.bin");
         assertEquals(before, count(), "nothing was stored");
-        assertEquals(0, Json.parse(finance.get("/api/projects?year=2047").body()).size());
+        assertEquals(0, Json.parse(finance.get("/api/projects?year=2047&unitCode=" + unit).body()).size());
+        assertEquals(0, Json.parse(finance.get("/api/projects?year=2047&unitCode=315001").body()).size());
     }
 
     @Test
@@ -229,7 +230,7 @@ class ImportApiTest {
         assertEquals("30000.00", first.get("budgetYuan").asText());
         assertEquals(4, first.get("spendPlan").size());
         assertEquals("GE", first.get("indicators").get(0).get("target").get("comparator").asText());
-        assertEquals(0, Json.parse(finance.get("/api/projects?year=2048").body()).size());
+        assertEquals(0, Json.parse(finance.get("/api/projects?year=2048&unitCode=315001").body()).size());
     }
 
     @Test
@@ -240,11 +241,11 @@ class ImportApiTest {
                 Map.of("csrfToken", csrf, "year", "2049", "unitCode", "", "text", seed("leting-2024.txt")));
         assertEquals(200, preview.status(), preview.body());
         assertTrue(preview.body().contains("普法宣传场次") && preview.body().contains("确认导入"));
-        assertEquals(0, Json.parse(finance.get("/api/projects?year=2049").body()).size(), "the preview stores nothing");
+        assertEquals(0, Json.parse(finance.get("/api/projects?year=2049&unitCode=315001").body()).size(), "the preview stores nothing");
         Http.Response stored = browser.postForm("/imports/confirm", Map.of("year", "2049", "unitCode", "", "text", seed("leting-2024.txt")));
         assertEquals(200, stored.status());
         assertTrue(stored.body().contains("已导入 6 个表"), stored.body().replaceAll("\\s+", " ").substring(0, 600));
-        assertEquals(6, Json.parse(finance.get("/api/projects?year=2049").body()).size());
+        assertEquals(6, Json.parse(finance.get("/api/projects?year=2049&unitCode=315001").body()).size());
     }
 
     @Test
@@ -268,12 +269,11 @@ class ImportApiTest {
         assertTrue(result.get("stored").asBoolean(), result.toString());
         assertEquals(projects, result.get("projects").size(), "projects in " + file);
         assertEquals(departments, result.get("departmentTargets").size(), "department parts in " + file);
+        // Other test classes use the same years: read back exactly the projects this import stored.
         Map<String, JsonNode> stored = new HashMap<>();
-        for (JsonNode summary : Json.parse(finance.get("/api/projects?year=" + year).body())) {
-            if (summary.get("kind").asText().equals("PROJECT")) {
-                JsonNode p = Json.parse(finance.get("/api/projects/" + summary.get("id").asLong()).body());
-                stored.put(p.get("code").isNull() ? p.get("name").asText() : p.get("code").asText(), p);
-            }
+        for (JsonNode table : result.get("projects")) {
+            JsonNode p = Json.parse(finance.get("/api/projects/" + table.get("id").asLong()).body());
+            stored.put(p.get("code").isNull() ? p.get("name").asText() : p.get("code").asText(), p);
         }
         return stored;
     }

@@ -1,5 +1,6 @@
 package jixiao.monitoring;
 
+import jixiao.indicatorvalue.Grade;
 import jixiao.monitoring.MonitoringRulebook.RatioBands;
 import jixiao.monitoring.MonitoringRulebook.SpendFloor;
 import org.junit.jupiter.api.Test;
