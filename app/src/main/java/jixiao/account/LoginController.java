@@ -1,11 +1,10 @@
 package jixiao.account;
 
+import jixiao.web.Redirects;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -66,8 +65,7 @@ class LoginController {
         String next = safeNext(form.one("next"));
         if (result.outcome() == AccountService.Outcome.OK) {
             String token = sessions.open(result.principal().userId(), addresses.resolve(request));
-            return HttpResponse.status(HttpStatus.SEE_OTHER)
-                    .header(HttpHeaders.LOCATION, next)
+            return Redirects.seeOther(next)
                     .cookie(cookies.issue(request, token));
         }
         String error = switch (result.outcome()) {
@@ -83,8 +81,7 @@ class LoginController {
     HttpResponse<?> logout(HttpRequest<?> request, @Body Map<String, Object> body) {
         csrf.verified(request, body);
         request.getCookies().findCookie(SessionCookies.NAME).map(Cookie::getValue).ifPresent(sessions::close);
-        return HttpResponse.status(HttpStatus.SEE_OTHER)
-                .header(HttpHeaders.LOCATION, "/login")
+        return Redirects.seeOther("/login")
                 .cookie(cookies.clear(request));
     }
 

@@ -1,10 +1,9 @@
 package jixiao.account;
 
+import jixiao.web.Redirects;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -78,7 +77,7 @@ class UserAdminController {
         UserForm form = formOf(csrf.verified(request, body));
         try {
             administration.create(caller, form);
-            return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, "/admin/users");
+            return Redirects.seeOther("/admin/users");
         } catch (InvalidInputException e) {
             return HttpResponse.badRequest(new ModelAndView<>("admin/user-form", formView(page, caller, null, form, e.problems())));
         }
@@ -89,7 +88,7 @@ class UserAdminController {
         UserForm form = formOf(csrf.verified(request, body));
         try {
             administration.update(caller, id, form);
-            return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, "/admin/users");
+            return Redirects.seeOther("/admin/users");
         } catch (InvalidInputException e) {
             return HttpResponse.badRequest(new ModelAndView<>("admin/user-form", formView(page, caller, id, form, e.problems())));
         }

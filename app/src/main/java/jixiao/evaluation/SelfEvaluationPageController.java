@@ -3,10 +3,8 @@ package jixiao.evaluation;
 import jixiao.indicatorvalue.Grade;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -30,6 +28,7 @@ import jixiao.unit.UnitService;
 import jixiao.unit.UnitView;
 import jixiao.web.CsrfGuard;
 import jixiao.web.FormData;
+import jixiao.web.Redirects;
 import jixiao.web.PageContext;
 
 import java.math.BigDecimal;
@@ -133,7 +132,7 @@ class SelfEvaluationPageController {
                     formPage(page, evaluations.get(caller, id), input, e.problems(), null)));
         }
         if (!"submit".equals(form.one("action"))) {
-            return redirect("/projects/" + id + "/evaluation/edit?saved=true");
+            return Redirects.seeOther("/projects/" + id + "/evaluation/edit?saved=true");
         }
         try {
             evaluations.submit(caller, id, saved.version());
@@ -141,7 +140,7 @@ class SelfEvaluationPageController {
             return HttpResponse.badRequest(new ModelAndView<>("evaluation/form", formPage(page, saved, inputOf(saved),
                     e.problems(), Messages.text("evaluation.page.savedNotSubmitted"))));
         }
-        return redirect("/projects/" + id + "/evaluation");
+        return Redirects.seeOther("/projects/" + id + "/evaluation");
     }
 
     @Post(value = "/projects/{id}/evaluation/submit", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -149,12 +148,12 @@ class SelfEvaluationPageController {
     HttpResponse<?> submit(HttpRequest<?> request, PageContext page, Caller caller, long id, @Body Map<String, Object> body) {
         FormData form = csrf.verified(request, body);
         try {
-            evaluations.submit(caller, id, parseLong(form.one("version")));
+            evaluations.submit(caller, id, FormData.toLong(form.one("version")));
         } catch (InvalidInputException e) {
             return HttpResponse.badRequest(new ModelAndView<>("evaluation/sheet",
                     sheetPage(page, caller, evaluations.get(caller, id), e.problems())));
         }
-        return redirect("/projects/" + id + "/evaluation");
+        return Redirects.seeOther("/projects/" + id + "/evaluation");
     }
 
     @Post(value = "/projects/{id}/evaluation/approve", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -162,12 +161,12 @@ class SelfEvaluationPageController {
     HttpResponse<?> approve(HttpRequest<?> request, PageContext page, Caller caller, long id, @Body Map<String, Object> body) {
         FormData form = csrf.verified(request, body);
         try {
-            evaluations.approve(caller, id, parseLong(form.one("version")), form.one("comment"));
+            evaluations.approve(caller, id, FormData.toLong(form.one("version")), form.one("comment"));
         } catch (InvalidInputException e) {
             return HttpResponse.badRequest(new ModelAndView<>("evaluation/sheet",
                     sheetPage(page, caller, evaluations.get(caller, id), e.problems())));
         }
-        return redirect("/projects/" + id + "/evaluation");
+        return Redirects.seeOther("/projects/" + id + "/evaluation");
     }
 
     @Post(value = "/projects/{id}/evaluation/return", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -176,12 +175,12 @@ class SelfEvaluationPageController {
                                         @Body Map<String, Object> body) {
         FormData form = csrf.verified(request, body);
         try {
-            evaluations.returnForCorrection(caller, id, parseLong(form.one("version")), form.one("comment"));
+            evaluations.returnForCorrection(caller, id, FormData.toLong(form.one("version")), form.one("comment"));
         } catch (InvalidInputException e) {
             return HttpResponse.badRequest(new ModelAndView<>("evaluation/sheet",
                     sheetPage(page, caller, evaluations.get(caller, id), e.problems())));
         }
-        return redirect("/projects/" + id + "/evaluation");
+        return Redirects.seeOther("/projects/" + id + "/evaluation");
     }
 
     private static SheetPage sheetPage(PageContext page, Caller caller, SelfEvaluationView sheet, List<Problem> problems) {
@@ -241,11 +240,11 @@ class SelfEvaluationPageController {
         List<String> ids = f.all("ind_id");
         List<SelfEvaluationInput.IndicatorEntry> entries = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
-            entries.add(new SelfEvaluationInput.IndicatorEntry(parseLong(ids.get(i)), at(f.all("ind_actual"), i),
-                    at(f.all("ind_actualText"), i), at(f.all("ind_grade"), i), at(f.all("ind_score"), i),
-                    at(f.all("ind_reason"), i)));
+            entries.add(new SelfEvaluationInput.IndicatorEntry(FormData.toLong(ids.get(i)), FormData.at(f.all("ind_actual"), i),
+                    FormData.at(f.all("ind_actualText"), i), FormData.at(f.all("ind_grade"), i), FormData.at(f.all("ind_score"), i),
+                    FormData.at(f.all("ind_reason"), i)));
         }
-        return new SelfEvaluationInput(parseLong(f.one("version")), f.one("moneyUnit"),
+        return new SelfEvaluationInput(FormData.toLong(f.one("version")), f.one("moneyUnit"),
                 f.one("fiscalInitial"), f.one("fiscalFullYear"), f.one("fiscalExecuted"),
                 f.one("carryoverInitial"), f.one("carryoverFullYear"), f.one("carryoverExecuted"),
                 f.one("otherInitial"), f.one("otherFullYear"), f.one("otherExecuted"), f.one("achievement"), entries);
@@ -259,19 +258,4 @@ class SelfEvaluationPageController {
         return s == null ? "" : s;
     }
 
-    private static String at(List<String> list, int i) {
-        return i < list.size() ? list.get(i) : null;
-    }
-
-    private static Long parseLong(String s) {
-        try {
-            return s == null || s.isBlank() ? null : Long.valueOf(s.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static HttpResponse<?> redirect(String location) {
-        return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, location);
-    }
 }

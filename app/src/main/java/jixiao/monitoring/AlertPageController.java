@@ -1,11 +1,10 @@
 package jixiao.monitoring;
 
+import jixiao.web.Redirects;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -161,6 +160,6 @@ class AlertPageController {
     }
 
     private static HttpResponse<?> backTo(long alertId) {
-        return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, "/alerts/" + alertId);
+        return Redirects.seeOther("/alerts/" + alertId);
     }
 }

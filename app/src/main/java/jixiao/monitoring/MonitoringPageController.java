@@ -1,11 +1,11 @@
 package jixiao.monitoring;
 
+import jixiao.web.Redirects;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -104,7 +104,7 @@ class MonitoringPageController {
             if (unitCode != null && !unitCode.isBlank()) {
                 to.queryParam("unitCode", unitCode);
             }
-            return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, to.toString());
+            return Redirects.seeOther(to.toString());
         } catch (InvalidInputException e) {
             return HttpResponse.badRequest(new ModelAndView<>("monitoring/dashboard", view(page, caller, null,
                     form.one("unitCode"), null, null, null, 1, form.one("asOf") == null ? "" : form.one("asOf"), e.problems())));

@@ -2,9 +2,7 @@ package jixiao.project;
 
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -26,6 +24,7 @@ import jixiao.unit.UnitView;
 import io.micronaut.http.HttpRequest;
 import jixiao.web.CsrfGuard;
 import jixiao.web.FormData;
+import jixiao.web.Redirects;
 import jixiao.web.PageContext;
 
 import java.math.BigDecimal;
@@ -82,7 +81,7 @@ class ProjectPageController {
 
     @Get("/")
     HttpResponse<?> home() {
-        return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, "/projects");
+        return Redirects.seeOther("/projects");
     }
 
     @Get("/projects")
@@ -130,7 +129,7 @@ class ProjectPageController {
         ProjectInput input = inputOf(csrf.verified(request, body), null);
         try {
             ProjectDetails created = projects.create(caller, input);
-            return redirect("/projects/" + created.id());
+            return Redirects.seeOther("/projects/" + created.id());
         } catch (InvalidInputException e) {
             return HttpResponse.badRequest(new ModelAndView<>("project/form", form(page, caller, null, input, e.problems())));
         }
@@ -139,10 +138,10 @@ class ProjectPageController {
     @Post(value = "/projects/{id}/edit", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> update(HttpRequest<?> request, PageContext page, Caller caller, long id, @Body Map<String, Object> body) {
         FormData data = csrf.verified(request, body);
-        ProjectInput input = inputOf(data, parseLong(data.one("version")));
+        ProjectInput input = inputOf(data, FormData.toLong(data.one("version")));
         try {
             projects.update(caller, id, input);
-            return redirect("/projects/" + id);
+            return Redirects.seeOther("/projects/" + id);
         } catch (InvalidInputException e) {
             return HttpResponse.badRequest(new ModelAndView<>("project/form", form(page, caller, id, input, e.problems())));
         }
@@ -152,7 +151,7 @@ class ProjectPageController {
     HttpResponse<?> delete(HttpRequest<?> request, Caller caller, long id, @Body Map<String, Object> body) {
         csrf.verified(request, body);
         projects.delete(caller, id);
-        return redirect("/projects");
+        return Redirects.seeOther("/projects");
     }
 
     private FormView form(PageContext page, Caller caller, Long id, ProjectInput input, List<Problem> problems) {
@@ -186,7 +185,7 @@ class ProjectPageController {
     private ProjectInput inputOf(FormData f, Long version) {
         List<ProjectInput.PlanPoint> plan = new ArrayList<>();
         for (String month : f.all("planMonth")) {
-            Integer m = parseInt(month);
+            Integer m = FormData.toInt(month);
             String percent = f.one("plan_" + month);
             if (m != null && percent != null && !percent.isBlank()) {
                 BigDecimal value = Numbers.parse(percent.replace("%", ""));
@@ -196,43 +195,20 @@ class ProjectPageController {
         List<String> names = f.all("ind_name");
         List<ProjectInput.IndicatorLine> indicators = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            indicators.add(new ProjectInput.IndicatorLine(parseLong(at(f.all("ind_id"), i)), at(f.all("ind_level1"), i),
-                    at(f.all("ind_level2"), i), names.get(i), at(f.all("ind_description"), i), at(f.all("ind_target"), i),
-                    at(f.all("ind_periodTarget"), i), at(f.all("ind_basis"), i), at(f.all("ind_weight"), i)));
+            indicators.add(new ProjectInput.IndicatorLine(FormData.toLong(FormData.at(f.all("ind_id"), i)), FormData.at(f.all("ind_level1"), i),
+                    FormData.at(f.all("ind_level2"), i), names.get(i), FormData.at(f.all("ind_description"), i), FormData.at(f.all("ind_target"), i),
+                    FormData.at(f.all("ind_periodTarget"), i), FormData.at(f.all("ind_basis"), i), FormData.at(f.all("ind_weight"), i)));
         }
         List<String> taskNames = f.all("task_name");
         List<ProjectInput.KeyTaskLine> tasks = new ArrayList<>();
         for (int i = 0; i < taskNames.size(); i++) {
-            tasks.add(new ProjectInput.KeyTaskLine(taskNames.get(i), at(f.all("task_content"), i), at(f.all("task_funds"), i),
-                    at(f.all("task_goal"), i)));
+            tasks.add(new ProjectInput.KeyTaskLine(taskNames.get(i), FormData.at(f.all("task_content"), i), FormData.at(f.all("task_funds"), i),
+                    FormData.at(f.all("task_goal"), i)));
         }
-        return new ProjectInput(parseInt(f.one("year")), f.one("unitCode"), f.one("unitName"), f.one("departmentName"),
+        return new ProjectInput(FormData.toInt(f.one("year")), f.one("unitCode"), f.one("unitName"), f.one("departmentName"),
                 f.one("kind"), f.one("code"), f.one("name"), f.one("moneyUnit"), f.one("budget"), f.one("fiscalFunds"),
                 f.one("otherFunds"), f.one("purpose"), f.one("goal"), f.one("measures"), f.one("attribute"), f.one("term"),
                 f.one("managingOffice"), plan, indicators, tasks, version);
     }
 
-    private static String at(List<String> list, int i) {
-        return i < list.size() ? list.get(i) : null;
-    }
-
-    private static Integer parseInt(String s) {
-        try {
-            return s == null || s.isBlank() ? null : Integer.valueOf(s.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static Long parseLong(String s) {
-        try {
-            return s == null || s.isBlank() ? null : Long.valueOf(s.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static HttpResponse<?> redirect(String location) {
-        return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, location);
-    }
 }

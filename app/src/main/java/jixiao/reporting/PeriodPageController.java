@@ -19,6 +19,7 @@ import jixiao.common.Messages;
 import jixiao.common.Problem;
 import jixiao.web.CsrfGuard;
 import jixiao.web.FormData;
+import jixiao.web.Redirects;
 import jixiao.web.PageContext;
 
 import java.time.Clock;
@@ -57,15 +58,15 @@ class PeriodPageController {
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> add(HttpRequest<?> request, PageContext page, Caller caller, @Body Map<String, Object> body) {
         FormData form = csrf.verified(request, body);
-        Integer year = parseInt(form.one("year"));
+        Integer year = FormData.toInt(form.one("year"));
         String month = form.one("endMonth");
-        Integer endMonth = parseInt(month);
+        Integer endMonth = FormData.toInt(month);
         try {
             if (month != null && !month.isBlank() && endMonth == null) {
                 throw new InvalidInputException("endMonth", Messages.text("reporting.period.monthInvalid", month));
             }
             periods.add(caller, year, new PeriodInput(endMonth, form.one("label"), form.one("deadline")));
-            return ReportPageController.redirect("/reports/periods?year=" + year);
+            return Redirects.seeOther("/reports/periods?year=" + year);
         } catch (InvalidInputException e) {
             int y = year == null ? LocalDate.now(clock).getYear() : year;
             return HttpResponse.badRequest(new ModelAndView<>("reporting/periods",
@@ -78,7 +79,7 @@ class PeriodPageController {
         FormData form = csrf.verified(request, body);
         try {
             ReportingPeriodView saved = periods.update(caller, period, new PeriodInput(null, form.one("label"), form.one("deadline")));
-            return ReportPageController.redirect("/reports/periods?year=" + saved.year());
+            return Redirects.seeOther("/reports/periods?year=" + saved.year());
         } catch (InvalidInputException e) {
             int y = ReportingCalendar.parseCode(period).map(YearMonth::getYear).orElse(LocalDate.now(clock).getYear());
             return HttpResponse.badRequest(new ModelAndView<>("reporting/periods", page(page, caller, y, e.problems(), null, null, null)));
@@ -89,11 +90,4 @@ class PeriodPageController {
         return new PeriodsPage(page, year, periods.list(caller, year), problems, endMonth, label, deadline);
     }
 
-    private static Integer parseInt(String s) {
-        try {
-            return s == null || s.isBlank() ? null : Integer.valueOf(s.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 }

@@ -3,7 +3,6 @@ package jixiao.reporting;
 import jixiao.indicatorvalue.Grade;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -30,6 +29,7 @@ import jixiao.unit.UnitService;
 import jixiao.unit.UnitView;
 import jixiao.web.CsrfGuard;
 import jixiao.web.FormData;
+import jixiao.web.Redirects;
 import jixiao.web.PageContext;
 
 import java.math.BigDecimal;
@@ -117,7 +117,7 @@ class ReportPageController {
         List<UnitView> visible = units.list(caller);
         String unit = unitCode != null && !unitCode.isBlank() ? unitCode.strip() : visible.size() == 1 ? visible.get(0).code() : null;
         if (unitCode != null && !unitCode.isBlank() && period != null && period.equals(chosenPeriod)) {
-            return redirect(overviewPath(unit, chosenPeriod));
+            return Redirects.seeOther(overviewPath(unit, chosenPeriod));
         }
         String notice = uploaded == null ? null : Messages.text("reporting.upload.stored", uploaded);
         StartPage model = new StartPage(page, new ArrayList<>(years.descendingSet()), chosenYear, visible, unit, yearPeriods,
@@ -155,7 +155,7 @@ class ReportPageController {
             } else {
                 reports.save(caller, id, period, input);
             }
-            return redirect(formPath(id, period) + "?done=" + (submit ? "submitted" : "saved"));
+            return Redirects.seeOther(formPath(id, period) + "?done=" + (submit ? "submitted" : "saved"));
         } catch (InvalidInputException e) {
             PeriodReportView report = reports.get(caller, id, period);
             return HttpResponse.badRequest(new ModelAndView<>("reporting/form", form(page, caller, report, input, e.problems(), List.of(), null, null)));
@@ -182,14 +182,14 @@ class ReportPageController {
     }
 
     private HttpResponse<?> review(PageContext page, Caller caller, long id, String period, FormData form, boolean approve) {
-        ReviewInput input = new ReviewInput(parseLong(form.one("version")), form.one("comment"));
+        ReviewInput input = new ReviewInput(FormData.toLong(form.one("version")), form.one("comment"));
         try {
             if (approve) {
                 reports.approve(caller, id, period, input);
             } else {
                 reports.returnForCorrection(caller, id, period, input);
             }
-            return redirect(formPath(id, period) + "?done=" + (approve ? "approved" : "returned"));
+            return Redirects.seeOther(formPath(id, period) + "?done=" + (approve ? "approved" : "returned"));
         } catch (InvalidInputException e) {
             return HttpResponse.badRequest(new ModelAndView<>("reporting/form",
                     form(page, caller, reports.get(caller, id, period), null, e.problems(), List.of(), null, null)));
@@ -267,10 +267,10 @@ class ReportPageController {
         List<PeriodReportInput.IndicatorEntry> entries = new ArrayList<>();
         for (int i = 0; f.one("i" + i + ".id") != null; i++) {
             String p = "i" + i + ".";
-            entries.add(new PeriodReportInput.IndicatorEntry(parseLong(f.one(p + "id")), f.one(p + "current"), f.one(p + "grade"),
+            entries.add(new PeriodReportInput.IndicatorEntry(FormData.toLong(f.one(p + "id")), f.one(p + "current"), f.one(p + "grade"),
                     f.one(p + "expected"), f.one(p + "likelihood"), f.all(p + "causes"), f.one(p + "note"), f.one(p + "action")));
         }
-        return new PeriodReportInput(parseLong(f.one("version")), f.one("spentYuan"), f.one("adjustedBudgetYuan"),
+        return new PeriodReportInput(FormData.toLong(f.one("version")), f.one("spentYuan"), f.one("adjustedBudgetYuan"),
                 f.one("spendDecreaseReason"), entries);
     }
 
@@ -288,15 +288,4 @@ class ReportPageController {
         return UriBuilder.of("/reports/units").path(unitCode).path(period).toString();
     }
 
-    private static Long parseLong(String s) {
-        try {
-            return s == null || s.isBlank() ? null : Long.valueOf(s.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    static HttpResponse<?> redirect(String location) {
-        return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, location);
-    }
 }

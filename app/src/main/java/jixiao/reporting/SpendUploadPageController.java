@@ -21,6 +21,7 @@ import jixiao.common.Messages;
 import jixiao.common.Problem;
 import jixiao.web.CsrfGuard;
 import jixiao.web.FormData;
+import jixiao.web.Redirects;
 import jixiao.web.PageContext;
 
 import java.io.IOException;
@@ -112,7 +113,7 @@ class SpendUploadPageController {
                 PreviewPage model = new PreviewPage(page, result, Base64.getEncoder().encodeToString(content), false);
                 return HttpResponse.badRequest(new ModelAndView<>("reporting/upload-preview", model));
             }
-            return ReportPageController.redirect("/reports?year=" + period.substring(0, 4) + "&period=" + period
+            return Redirects.seeOther("/reports?year=" + period.substring(0, 4) + "&period=" + period
                     + "&uploaded=" + result.projects().size());
         } catch (InvalidInputException e) {
             return HttpResponse.badRequest(new ModelAndView<>("reporting/upload", uploadPage(page, caller, null, period, kind, e.problems())));

@@ -1,10 +1,9 @@
 package jixiao.unit;
 
+import jixiao.web.Redirects;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -55,7 +54,7 @@ class UnitAdminController {
         UnitForm form = new UnitForm(data.one("code"), data.one("name"), data.one("departmentName"));
         try {
             units.create(caller, form);
-            return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, "/admin/units");
+            return Redirects.seeOther("/admin/units");
         } catch (InvalidInputException e) {
             return HttpResponse.badRequest(new ModelAndView<>("admin/units",
                     new UnitListView(page, units.list(caller), form, null, e.problems())));
@@ -68,7 +67,7 @@ class UnitAdminController {
         UnitForm form = new UnitForm(code, data.one("name"), data.one("departmentName"));
         try {
             units.update(caller, code, form);
-            return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, "/admin/units");
+            return Redirects.seeOther("/admin/units");
         } catch (InvalidInputException e) {
             return HttpResponse.badRequest(new ModelAndView<>("admin/units",
                     new UnitListView(page, units.list(caller), form, code, e.problems())));

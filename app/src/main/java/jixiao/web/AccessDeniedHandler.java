@@ -44,7 +44,6 @@ class AccessDeniedHandler implements ExceptionHandler<AuthorizationException, Mu
             return errors.respond(request, HttpStatus.FORBIDDEN, Messages.text("error.forbidden"), List.of(), null);
         }
         String next = request.getMethod().name().equals("GET") ? request.getUri().toString() : "/";
-        return HttpResponse.status(HttpStatus.SEE_OTHER)
-                .header(HttpHeaders.LOCATION, UriBuilder.of("/login").queryParam("next", next).toString());
+        return Redirects.seeOther(UriBuilder.of("/login").queryParam("next", next).toString());
     }
 }

@@ -28,6 +28,28 @@ public record FormData(Map<String, Object> values) {
         return List.of(text(v));
     }
 
+    /** A whole number typed into a field; null when blank or not a number (the rules then say so). */
+    public static Integer toInt(String s) {
+        try {
+            return s == null || s.isBlank() ? null : Integer.valueOf(s.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    public static Long toLong(String s) {
+        try {
+            return s == null || s.isBlank() ? null : Long.valueOf(s.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The value of row {@code i} of a column, null when the column is shorter. */
+    public static String at(List<String> column, int i) {
+        return i < column.size() ? column.get(i) : null;
+    }
+
     public boolean checked(String name) {
         String v = one(name);
         return v != null && !v.isBlank() && !"false".equals(v);
