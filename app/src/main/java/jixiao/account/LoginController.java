@@ -1,6 +1,5 @@
 package jixiao.account;
 
-import jixiao.web.Redirects;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -22,6 +21,7 @@ import jixiao.common.Messages;
 import jixiao.web.CsrfGuard;
 import jixiao.web.FormData;
 import jixiao.web.PageContext;
+import jixiao.web.Redirects;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package jixiao.account;
 
-import jixiao.web.Redirects;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -19,10 +19,10 @@ import jixiao.common.InvalidInputException;
 import jixiao.common.Problem;
 import jixiao.unit.UnitService;
 import jixiao.unit.UnitView;
-import io.micronaut.http.HttpRequest;
 import jixiao.web.CsrfGuard;
 import jixiao.web.FormData;
 import jixiao.web.PageContext;
+import jixiao.web.Redirects;
 
 import java.util.Arrays;
 import java.util.List;

@@ -2,11 +2,11 @@ package jixiao.audit;
 
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.MediaType;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.View;
 import jixiao.access.Caller;

@@ -2,9 +2,9 @@ package jixiao.audit;
 
 import jixiao.common.Messages;
 
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.Locale;
 
 /** Labels for codes stored in the trail; a code without a label is shown as stored. */
 final class Labels {

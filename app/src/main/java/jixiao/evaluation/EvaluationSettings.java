@@ -1,9 +1,9 @@
 package jixiao.evaluation;
 
-import jixiao.indicatorvalue.Grade;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import jixiao.common.Messages;
 import jixiao.common.Numbers;
+import jixiao.indicatorvalue.Grade;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package jixiao.evaluation;
 
-import jixiao.indicatorvalue.Grade;
 import jixiao.common.Messages;
 import jixiao.common.Numbers;
 import jixiao.indicatorvalue.Comparator;
 import jixiao.indicatorvalue.Direction;
+import jixiao.indicatorvalue.Grade;
 import jixiao.indicatorvalue.TargetValue;
 
 import java.math.BigDecimal;

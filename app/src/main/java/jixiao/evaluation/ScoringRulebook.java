@@ -1,6 +1,7 @@
 package jixiao.evaluation;
 
 import jixiao.indicatorvalue.Grade;
+
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,6 +1,5 @@
 package jixiao.evaluation;
 
-import jixiao.indicatorvalue.Grade;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -22,14 +21,15 @@ import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
 import jixiao.common.Numbers;
 import jixiao.common.Problem;
+import jixiao.indicatorvalue.Grade;
 import jixiao.project.MoneyUnit;
 import jixiao.project.ProjectService;
 import jixiao.unit.UnitService;
 import jixiao.unit.UnitView;
 import jixiao.web.CsrfGuard;
 import jixiao.web.FormData;
-import jixiao.web.Redirects;
 import jixiao.web.PageContext;
+import jixiao.web.Redirects;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package jixiao.evaluation;
 
-import jixiao.indicatorvalue.Grade;
 import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
 import jixiao.common.Numbers;
 import jixiao.common.Problem;
+import jixiao.indicatorvalue.Grade;
 import jixiao.indicatorvalue.IndicatorValueParser;
 import jixiao.indicatorvalue.TargetValue;
 import jixiao.project.IndicatorLevels;

@@ -1,7 +1,7 @@
 package jixiao.evaluation;
 
-import jixiao.indicatorvalue.Grade;
 import jixiao.common.Messages;
+import jixiao.indicatorvalue.Grade;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

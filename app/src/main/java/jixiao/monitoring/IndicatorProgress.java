@@ -1,6 +1,7 @@
 package jixiao.monitoring;
 
 import jixiao.indicatorvalue.Grade;
+
 import java.math.BigDecimal;
 
 /**

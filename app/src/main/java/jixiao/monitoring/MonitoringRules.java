@@ -1,9 +1,9 @@
 package jixiao.monitoring;
 
-import jixiao.indicatorvalue.Grade;
 import jixiao.common.Numbers;
 import jixiao.indicatorvalue.Comparator;
 import jixiao.indicatorvalue.Direction;
+import jixiao.indicatorvalue.Grade;
 import jixiao.indicatorvalue.TargetValue;
 import jixiao.monitoring.MonitoringRulebook.ProgressGapRule;
 import jixiao.monitoring.MonitoringRulebook.SpendFloor;

@@ -1,8 +1,8 @@
 package jixiao.monitoring;
 
-import jixiao.indicatorvalue.Grade;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
+import jixiao.indicatorvalue.Grade;
 import jixiao.monitoring.MonitoringRulebook.ProgressGapRule;
 import jixiao.monitoring.MonitoringRulebook.Prorating;
 import jixiao.monitoring.MonitoringRulebook.RatioBands;

@@ -1,12 +1,12 @@
 package jixiao.monitoring;
 
-import jixiao.indicatorvalue.Grade;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jixiao.access.Caller;
 import jixiao.common.Messages;
 import jixiao.common.NotFoundException;
 import jixiao.common.Numbers;
+import jixiao.indicatorvalue.Grade;
 import jixiao.project.SpendPlan;
 import jixiao.project.SpendPlan.Checkpoint;
 import jixiao.unit.UnitService;

@@ -1,9 +1,9 @@
 package jixiao.monitoring;
 
-import jixiao.indicatorvalue.Grade;
 import jakarta.inject.Singleton;
 import jixiao.indicatorvalue.Comparator;
 import jixiao.indicatorvalue.Direction;
+import jixiao.indicatorvalue.Grade;
 import jixiao.indicatorvalue.TargetValue;
 import jixiao.indicatorvalue.ValueKind;
 import jixiao.monitoring.ProjectOutcome.RaisedAlert;

@@ -2,6 +2,7 @@ package jixiao.project;
 
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -21,11 +22,10 @@ import jixiao.common.Numbers;
 import jixiao.common.Problem;
 import jixiao.unit.UnitService;
 import jixiao.unit.UnitView;
-import io.micronaut.http.HttpRequest;
 import jixiao.web.CsrfGuard;
 import jixiao.web.FormData;
-import jixiao.web.Redirects;
 import jixiao.web.PageContext;
+import jixiao.web.Redirects;
 
 import java.math.BigDecimal;
 import java.time.Clock;

@@ -1,6 +1,5 @@
 package jixiao.reporting;
 
-import jixiao.indicatorvalue.Grade;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.TransactionDefinition;
@@ -16,6 +15,7 @@ import jixiao.common.Messages;
 import jixiao.common.Numbers;
 import jixiao.common.Problem;
 import jixiao.indicatorvalue.Direction;
+import jixiao.indicatorvalue.Grade;
 import jixiao.indicatorvalue.TargetValue;
 import jixiao.monitoring.Likelihood;
 import jixiao.project.ProjectDetails;

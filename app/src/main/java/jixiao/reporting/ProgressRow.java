@@ -1,10 +1,10 @@
 package jixiao.reporting;
 
-import jixiao.indicatorvalue.Grade;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import jixiao.indicatorvalue.Grade;
 import jixiao.monitoring.Likelihood;
 
 import java.math.BigDecimal;

@@ -1,8 +1,8 @@
 package jixiao.reporting;
 
-import jixiao.indicatorvalue.Grade;
 import jixiao.common.Messages;
 import jixiao.common.Numbers;
+import jixiao.indicatorvalue.Grade;
 import jixiao.monitoring.Likelihood;
 
 import java.math.BigDecimal;

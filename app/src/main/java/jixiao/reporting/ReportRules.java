@@ -1,9 +1,9 @@
 package jixiao.reporting;
 
-import jixiao.indicatorvalue.Grade;
 import jixiao.common.Messages;
 import jixiao.common.Numbers;
 import jixiao.common.Problem;
+import jixiao.indicatorvalue.Grade;
 import jixiao.monitoring.Likelihood;
 
 import java.math.BigDecimal;

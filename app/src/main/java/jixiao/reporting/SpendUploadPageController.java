@@ -21,8 +21,8 @@ import jixiao.common.Messages;
 import jixiao.common.Problem;
 import jixiao.web.CsrfGuard;
 import jixiao.web.FormData;
-import jixiao.web.Redirects;
 import jixiao.web.PageContext;
+import jixiao.web.Redirects;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,8 +1,8 @@
 package jixiao.unit;
 
-import jixiao.web.Redirects;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -16,10 +16,10 @@ import io.micronaut.views.View;
 import jixiao.access.Caller;
 import jixiao.common.InvalidInputException;
 import jixiao.common.Problem;
-import io.micronaut.http.HttpRequest;
 import jixiao.web.CsrfGuard;
 import jixiao.web.FormData;
 import jixiao.web.PageContext;
+import jixiao.web.Redirects;
 
 import java.util.List;
 import java.util.Map;

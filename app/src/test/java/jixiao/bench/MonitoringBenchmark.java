@@ -7,7 +7,6 @@ import jixiao.monitoring.MonitoringService;
 import jixiao.monitoring.RunView;
 import jixiao.scheduler.MonitoringSweeps;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 
 /**
  * Times monitoring sweeps over a generated province (not a test). Fills a fresh embedded MariaDB

@@ -1,8 +1,8 @@
 package jixiao.evaluation;
 
-import jixiao.indicatorvalue.Grade;
 import jixiao.indicatorvalue.Comparator;
 import jixiao.indicatorvalue.Direction;
+import jixiao.indicatorvalue.Grade;
 import jixiao.indicatorvalue.TargetValue;
 import jixiao.indicatorvalue.ValueKind;
 

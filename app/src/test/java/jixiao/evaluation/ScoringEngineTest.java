@@ -16,8 +16,8 @@ import java.util.Map;
 
 import static jixiao.evaluation.Fixtures.REASON;
 import static jixiao.evaluation.Fixtures.decimal;
-import static jixiao.evaluation.Fixtures.quantitative;
 import static jixiao.evaluation.Fixtures.qualitativeRow;
+import static jixiao.evaluation.Fixtures.quantitative;
 import static jixiao.evaluation.Fixtures.target;
 import static jixiao.indicatorvalue.Comparator.GE;
 import static jixiao.indicatorvalue.Comparator.GT;

@@ -1,8 +1,8 @@
 package jixiao.monitoring;
 
-import jixiao.indicatorvalue.Grade;
 import jixiao.indicatorvalue.Comparator;
 import jixiao.indicatorvalue.Direction;
+import jixiao.indicatorvalue.Grade;
 import jixiao.indicatorvalue.TargetValue;
 import jixiao.indicatorvalue.ValueKind;
 import jixiao.monitoring.MonitoringRulebook.ProgressGapRule;

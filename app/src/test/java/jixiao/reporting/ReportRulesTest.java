@@ -1,7 +1,7 @@
 package jixiao.reporting;
 
-import jixiao.indicatorvalue.Grade;
 import jixiao.common.Problem;
+import jixiao.indicatorvalue.Grade;
 import jixiao.monitoring.Likelihood;
 import org.junit.jupiter.api.Test;
 

@@ -3,10 +3,10 @@ package jixiao.testing;
 import io.micronaut.jdbc.DataSourceResolver;
 import jakarta.inject.Singleton;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import javax.sql.DataSource;
 
 /**
  * Plain SQL against the test MariaDB, committed at once, outside any transaction of the test, so the
