@@ -3,16 +3,12 @@ package jixiao.account;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.filters.AuthenticationFetcher;
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
 
 /** Authenticates a request by its session cookie, looked up in MariaDB. */
 @Singleton
@@ -20,13 +16,10 @@ class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<
 
     private final SessionStore sessions;
     private final AccountService accounts;
-    private final ExecutorService blocking;
 
-    SessionAuthenticationFetcher(SessionStore sessions, AccountService accounts,
-                                 @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+    SessionAuthenticationFetcher(SessionStore sessions, AccountService accounts) {
         this.sessions = sessions;
         this.accounts = accounts;
-        this.blocking = executor;
     }
 
     @Override
@@ -37,6 +30,7 @@ class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<
         if (token.isEmpty()) {
             return Publishers.empty();
         }
+        // Two primary-key lookups (session, account); the last-seen time is written at most once a minute.
         Optional<Authentication> authentication = sessions.touch(token.get())
                 .flatMap(accounts::principal)
                 .map(Principal::toAuthentication);
