@@ -133,7 +133,7 @@ public class ReportingPeriods {
      * Creates the default periods of a year that has none. Two requests doing this at once both
      * insert-or-ignore the same codes, so neither fails and each period exists once.
      */
-    void ensureYear(int year) {
+    public void ensureYear(int year) {
         if (db.fetchExists(REPORTING_PERIOD, REPORTING_PERIOD.FISCAL_YEAR.eq(year))) {
             return;
         }

@@ -14,6 +14,7 @@ import jixiao.testing.Http;
 import jixiao.testing.Json;
 import jixiao.testing.Projects;
 import jixiao.testing.World;
+import jixiao.reporting.ReportingPeriods;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,8 @@ class SecurityMatrixTest {
     Router router;
     @Inject
     DSLContext db;
+    @Inject
+    ReportingPeriods periods;
     @Inject
     TransactionOperations<Connection> tx;
 
@@ -84,7 +87,7 @@ class SecurityMatrixTest {
         projectB = Projects.create(world.script(bureauBName), Projects.leting(unitB, "B" + World.next(), projectBName));
         bureauBUserId = Json.parse(world.admin().get("/api/users").body()).findParents("username").stream()
                 .filter(n -> n.get("username").asText().equals(bureauBName)).findFirst().orElseThrow().get("id").asLong();
-        MonitoringFixtures monitoring = new MonitoringFixtures(db, tx);
+        MonitoringFixtures monitoring = new MonitoringFixtures(db, tx, periods);
         int year = 3000 + World.next() % 6000;
         runId = monitoring.finishedRun(year, LocalDate.of(year, 7, 15));
         alertB = monitoring.missingReportAlert(projectB, monitoring.period(year, 6), runId);
@@ -206,7 +209,7 @@ class SecurityMatrixTest {
             String path = path(r);
             Http.Response response = call(r.api() ? finance : financeBrowser, r, path);
             if (r.allows("FINANCE")) {
-                assertTrue(response.status() == 200 || response.status() == 303, r + " " + path + " → " + response.status());
+                assertTrue(response.status() == 200 || response.status() == 303, r + " " + path + " → " + response.status() + " " + response.body());
             } else {
                 assertEquals(403, response.status(), r + " " + path);
             }

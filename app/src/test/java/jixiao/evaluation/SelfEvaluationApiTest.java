@@ -5,6 +5,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
+import jixiao.reporting.ReportingPeriods;
 import jixiao.testing.Http;
 import jixiao.testing.Json;
 import jixiao.testing.Projects;
@@ -49,6 +50,8 @@ class SelfEvaluationApiTest {
     @Inject
     DSLContext db;
     @Inject
+    ReportingPeriods periods;
+    @Inject
     TransactionOperations<Connection> tx;
 
     World world;
@@ -65,7 +68,7 @@ class SelfEvaluationApiTest {
         clerk = world.user("BUREAU", List.of(unit));
         bureau = world.script(clerk);
         finance = world.script(world.user("FINANCE", List.of()));
-        reports = new YearEndReportRows(db, tx);
+        reports = new YearEndReportRows(db, tx, periods);
     }
 
     /** The published table's 2号 project, through the project API. */

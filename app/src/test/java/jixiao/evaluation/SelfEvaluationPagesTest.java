@@ -5,6 +5,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
+import jixiao.reporting.ReportingPeriods;
 import jixiao.testing.Http;
 import jixiao.testing.Json;
 import jixiao.testing.Projects;
@@ -31,6 +32,8 @@ class SelfEvaluationPagesTest {
     @Inject
     DSLContext db;
     @Inject
+    ReportingPeriods periods;
+    @Inject
     TransactionOperations<Connection> tx;
 
     /*
@@ -47,7 +50,7 @@ class SelfEvaluationPagesTest {
         Http clerk = world.browser(clerkName);
         Http finance = world.browser(world.user("FINANCE", List.of()));
         long id = Projects.create(world.script(clerkName), Projects.leting(unit, "FZ" + World.next(), "法制建设" + World.next()));
-        YearEndReportRows reports = new YearEndReportRows(db, tx);
+        YearEndReportRows reports = new YearEndReportRows(db, tx, periods);
         long december = reports.report(id, reports.period(2024, 12), "SUBMITTED", "28500", null);
         reports.progress(december, YearEndReportRows.indicatorId(world.script(clerkName), id, "开展行政执法培训"), "5", null);
 

@@ -1,6 +1,7 @@
 package jixiao.evaluation;
 
 import io.micronaut.transaction.TransactionOperations;
+import jixiao.reporting.ReportingPeriods;
 import jixiao.testing.Http;
 import jixiao.testing.Json;
 import org.jooq.DSLContext;
@@ -23,16 +24,21 @@ final class YearEndReportRows {
 
     private final DSLContext db;
     private final TransactionOperations<Connection> tx;
+    private final ReportingPeriods periods;
 
-    YearEndReportRows(DSLContext db, TransactionOperations<Connection> tx) {
+    YearEndReportRows(DSLContext db, TransactionOperations<Connection> tx, ReportingPeriods periods) {
         this.db = db;
         this.tx = tx;
+        this.periods = periods;
     }
 
     /** The period ending with {@code month} of {@code year}, created when no test made it yet. */
     long period(int year, int month) {
         String code = YearMonth.of(year, month).toString();
         return tx.executeWrite(status -> {
+            // The year's default periods first, as the application would create them: a year with only a
+            // test's own period would hide the defaults from every later test.
+            periods.ensureYear(year);
             LocalDate end = YearMonth.of(year, month).atEndOfMonth();
             db.insertInto(REPORTING_PERIOD)
                     .set(REPORTING_PERIOD.FISCAL_YEAR, year).set(REPORTING_PERIOD.CODE, code)

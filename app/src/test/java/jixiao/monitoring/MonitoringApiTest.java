@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jixiao.testing.Http;
 import jixiao.testing.Json;
 import jixiao.testing.World;
+import jixiao.reporting.ReportingPeriods;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,8 @@ class MonitoringApiTest {
     @Inject
     DSLContext db;
     @Inject
+    ReportingPeriods periods;
+    @Inject
     TransactionOperations<Connection> tx;
 
     World world;
@@ -45,7 +48,7 @@ class MonitoringApiTest {
     void setUp() {
         world = new World(server.getURL().toString());
         finance = world.script(world.user("FINANCE", List.of()));
-        fixtures = new MonitoringFixtures(db, tx);
+        fixtures = new MonitoringFixtures(db, tx, periods);
     }
 
     /** Starts a run over the API and follows it until it is done. */

@@ -2,6 +2,7 @@ package jixiao.monitoring;
 
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
+import jixiao.reporting.ReportingPeriods;
 import org.jooq.DSLContext;
 
 import java.math.BigDecimal;
@@ -27,10 +28,13 @@ import static jixiao.db.Tables.REPORTING_PERIOD;
  */
 public final class MonitoringFixtures {
 
+    private final ReportingPeriods periods;
+
     private final DSLContext db;
     private final TransactionOperations<Connection> tx;
 
-    public MonitoringFixtures(DSLContext db, TransactionOperations<Connection> tx) {
+    public MonitoringFixtures(DSLContext db, TransactionOperations<Connection> tx, ReportingPeriods periods) {
+        this.periods = periods;
         this.db = db;
         this.tx = tx;
     }
@@ -44,9 +48,9 @@ public final class MonitoringFixtures {
     public long period(int year, int month) {
         LocalDate end = YearMonth.of(year, month).atEndOfMonth();
         return inTransaction(() -> {
-            db.insertInto(FISCAL_YEAR).set(FISCAL_YEAR.YEAR, year).set(FISCAL_YEAR.CREATED_AT, LocalDateTime.now())
-                    .onDuplicateKeyIgnore().execute();
-            return db.insertInto(REPORTING_PERIOD)
+            // The year's default periods first, as the application creates them (see YearEndReportRows).
+            periods.ensureYear(year);
+            db.insertInto(REPORTING_PERIOD)
                     .set(REPORTING_PERIOD.FISCAL_YEAR, year)
                     .set(REPORTING_PERIOD.CODE, YearMonth.of(year, month).toString())
                     .set(REPORTING_PERIOD.END_MONTH, month)
@@ -55,7 +59,9 @@ public final class MonitoringFixtures {
                     .set(REPORTING_PERIOD.DEADLINE, end.plusDays(10))
                     .set(REPORTING_PERIOD.CREATED_AT, LocalDateTime.now())
                     .set(REPORTING_PERIOD.UPDATED_AT, LocalDateTime.now())
-                    .returning(REPORTING_PERIOD.ID).fetchOne(REPORTING_PERIOD.ID);
+                    .onDuplicateKeyIgnore().execute();
+            return db.select(REPORTING_PERIOD.ID).from(REPORTING_PERIOD)
+                    .where(REPORTING_PERIOD.CODE.eq(YearMonth.of(year, month).toString())).fetchOne(REPORTING_PERIOD.ID);
         });
     }
 

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import jixiao.reporting.ReportingPeriods;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,8 @@ class MonitoringPagesTest {
     @Inject
     DSLContext db;
     @Inject
+    ReportingPeriods periods;
+    @Inject
     TransactionOperations<Connection> tx;
 
     World world;
@@ -56,7 +59,7 @@ class MonitoringPagesTest {
         String financeName = world.user("FINANCE", List.of());
         finance = world.script(financeName);
         financeBrowser = world.browser(financeName);
-        fixtures = new MonitoringFixtures(db, tx);
+        fixtures = new MonitoringFixtures(db, tx, periods);
     }
 
     @Test

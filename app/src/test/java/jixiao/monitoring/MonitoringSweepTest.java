@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jixiao.access.Caller;
 import jixiao.testing.Http;
 import jixiao.testing.World;
+import jixiao.reporting.ReportingPeriods;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,8 @@ class MonitoringSweepTest {
     @Inject
     DSLContext db;
     @Inject
+    ReportingPeriods periods;
+    @Inject
     TransactionOperations<Connection> tx;
     @Inject
     MonitoringSweepService sweeps;
@@ -56,7 +59,7 @@ class MonitoringSweepTest {
     void setUp() {
         world = new World(server.getURL().toString());
         finance = world.script(world.user("FINANCE", List.of()));
-        fixtures = new MonitoringFixtures(db, tx);
+        fixtures = new MonitoringFixtures(db, tx, periods);
     }
 
     RunView sweep(String asOf) {
