@@ -17,8 +17,10 @@ import jixiao.unit.UnitView;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -82,6 +84,8 @@ public class TargetTableImport {
     private List<ImportCandidate> check(Caller caller, List<ImportCandidate> candidates) {
         List<ImportCandidate> checked = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        // Looked up once per unit, not once per table: an upload holds many tables of a few units.
+        Map<String, Optional<UnitView>> registered = new HashMap<>();
         for (ImportCandidate c : candidates) {
             List<String> errors = new ArrayList<>(c.errors());
             List<String> warnings = new ArrayList<>(c.warnings());
@@ -96,7 +100,7 @@ public class TargetTableImport {
                 errors.add(Messages.text("import.duplicateInUpload", c.where()));
             }
             if (in.unitCode() != null && in.unitName() != null) {
-                units.find(caller, in.unitCode())
+                registered.computeIfAbsent(in.unitCode(), code -> units.find(caller, code))
                         .filter(u -> !sameName(u.name(), in.unitName()))
                         .ifPresent(u -> warnings.add(Messages.text("import.unitNameDiffers", in.unitCode(), in.unitName(), u.name())));
             }
@@ -126,17 +130,24 @@ public class TargetTableImport {
     }
 
     private static List<String> quality(ProjectInput in) {
-        List<TargetQualityChecks.Line> lines = new ArrayList<>();
+        List<TargetQualityChecks.Line> lines = indicators(in).stream()
+                .map(i -> new TargetQualityChecks.Line(i.level1(), i.level2(), i.name(), i.target())).toList();
+        // Amounts are checked by the registry's own rules (errors); here only the indicator tree.
+        return TargetQualityChecks.check(null, null, null, lines);
+    }
+
+    /** The indicators as the registry will read them: canonical level names, targets parsed. */
+    private static List<ImportResult.Indicator> indicators(ProjectInput in) {
+        List<ImportResult.Indicator> indicators = new ArrayList<>();
         if (in.indicators() != null) {
             for (ProjectInput.IndicatorLine i : in.indicators()) {
                 String level1 = IndicatorLevels.level1(i.level1()).orElse(i.level1());
                 String level2 = IndicatorLevels.level2(i.level2());
-                lines.add(new TargetQualityChecks.Line(level1, level2, i.name(),
-                        IndicatorValueParser.parse(i.target(), IndicatorLevels.isCost(level1, level2))));
+                indicators.add(new ImportResult.Indicator(level1, level2, i.name(), i.description(),
+                        IndicatorValueParser.parse(i.target(), IndicatorLevels.isCost(level1, level2)), i.periodTarget(), i.basis()));
             }
         }
-        // Amounts are checked by the registry's own rules (errors); here only the indicator tree.
-        return TargetQualityChecks.check(null, null, null, lines);
+        return indicators;
     }
 
     private static ImportResult result(List<ImportCandidate> candidates, List<String> uploadErrors,
@@ -167,19 +178,10 @@ public class TargetTableImport {
                 budgetYuan = null; // reported among the table's errors
             }
         }
-        List<ImportResult.Indicator> indicators = new ArrayList<>();
-        if (in.indicators() != null) {
-            for (ProjectInput.IndicatorLine i : in.indicators()) {
-                String level1 = IndicatorLevels.level1(i.level1()).orElse(i.level1());
-                String level2 = IndicatorLevels.level2(i.level2());
-                indicators.add(new ImportResult.Indicator(level1, level2, i.name(), i.description(),
-                        IndicatorValueParser.parse(i.target(), IndicatorLevels.isCost(level1, level2)), i.periodTarget(), i.basis()));
-            }
-        }
         return new ImportResult.Table(c.ordinal(), c.where(), in.unitCode(), in.unitName(), in.code(), in.name(),
                 in.moneyUnit(), in.budget(), in.fiscalFunds(), in.otherFunds(), budgetYuan,
                 in.spendPlan() == null ? List.of() : in.spendPlan().stream().map(p -> new ImportResult.PlanPoint(p.month(), p.percent())).toList(),
-                indicators,
+                indicators(in),
                 in.keyTasks() == null ? List.of() : in.keyTasks().stream().map(k -> new ImportResult.KeyTask(k.name(), k.content(), k.funds(), k.expectedGoal())).toList(),
                 c.warnings(), c.errors(),
                 saved == null ? null : saved.project().id(), saved == null ? null : saved.created());
