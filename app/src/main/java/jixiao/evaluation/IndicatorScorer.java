@@ -3,15 +3,19 @@ package jixiao.evaluation;
 import jixiao.common.Messages;
 import jixiao.common.Numbers;
 import jixiao.indicatorvalue.Comparator;
-import jixiao.indicatorvalue.Direction;
 import jixiao.indicatorvalue.Grade;
+import jixiao.indicatorvalue.IndicatorSemantics;
 import jixiao.indicatorvalue.TargetValue;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 
-/** The formulas of 财预〔2020〕10号 for one indicator, with their explanation. */
+/**
+ * The formulas of 财预〔2020〕10号 for one indicator, with their explanation. Whether an indicator is a target or
+ * a limit, strict or not, met or missed is {@link IndicatorSemantics}' reading (README, "How an indicator is
+ * judged"), the same that monitoring lights it by.
+ */
 final class IndicatorScorer {
 
     /**
@@ -34,19 +38,20 @@ final class IndicatorScorer {
 
     Result score(int index, IndicatorInput indicator, BigDecimal weight) {
         TargetValue target = indicator.target();
+        IndicatorSemantics semantics = target == null ? null : IndicatorSemantics.wholeTarget(target);
         Result result;
-        if (target == null || (target.isQuantitative() && target.value() == null)) {
+        if (semantics == null || semantics.shape() == IndicatorSemantics.Shape.UNREADABLE) {
             result = invalid(Messages.text("evaluation.explain.noTargetValue"), new ScoringProblem(index, "target",
                     Messages.text("evaluation.problem.noTargetValue", index + 1, indicator.name())));
-        } else if (!target.isQuantitative()) {
+        } else if (semantics.shape() == IndicatorSemantics.Shape.QUALITATIVE) {
             result = qualitative(index, indicator, weight);
         } else if (indicator.actual() == null) {
             result = invalid(Messages.text("evaluation.explain.missingActual"), new ScoringProblem(index, "actual",
                     Messages.text("evaluation.problem.missingActual", index + 1, indicator.name())));
-        } else if (isReverse(target)) {
-            result = reverse(target, indicator.actual(), weight);
+        } else if (semantics.isLimit()) {
+            result = reverse(semantics, indicator.actual(), weight);
         } else {
-            result = positive(target, indicator.actual(), weight);
+            result = positive(semantics, indicator.actual(), weight);
         }
         if (target != null && target.needsReview()) {
             String review = target.note() == null
@@ -58,22 +63,12 @@ final class IndicatorScorer {
         return result;
     }
 
-    /**
-     * ≤ and &lt; are limits; a bare number is a limit only when it is a cost (REVERSE), or when it is 0: a
-     * target of {@code 0件投诉} means none, so anything above 0 misses it entirely.
-     */
-    private static boolean isReverse(TargetValue target) {
-        Comparator comparator = target.comparator();
-        if (comparator == null || comparator == Comparator.EQ) {
-            return target.direction() == Direction.REVERSE || target.value().signum() == 0;
-        }
-        return comparator.isUpperLimit();
-    }
-
-    private Result positive(TargetValue target, BigDecimal actual, BigDecimal weight) {
+    private Result positive(IndicatorSemantics semantics, BigDecimal actual, BigDecimal weight) {
+        TargetValue target = semantics.target();
         BigDecimal goal = target.value();
         String shownActual = withUnit(actual, target);
-        if (actual.compareTo(goal) >= 0) {
+        IndicatorSemantics.Verdict verdict = semantics.judge(actual);
+        if (verdict != IndicatorSemantics.Verdict.MISSED) {
             ScoringRulebook.OverAchievementRule over = rules.overAchievement();
             if (over.enabled() && goal.signum() > 0 && actual.compareTo(over.threshold().multiply(goal)) >= 0) {
                 BigDecimal score = weight.multiply(BigDecimal.ONE.subtract(over.deductionShare()));
@@ -83,7 +78,7 @@ final class IndicatorScorer {
                         over.deductionShare().multiply(HUNDRED), weight, shown(score)));
             }
             return valid(weight, false, Messages.text("evaluation.explain.positiveMet", shownActual,
-                    withUnit(goal, target), weight));
+                    withUnit(goal, target), weight) + atStrictBound(verdict, target));
         }
         if (goal.signum() <= 0 || actual.signum() < 0) {
             return valid(BigDecimal.ZERO, false, Messages.text("evaluation.explain.positiveNone", shownActual,
@@ -94,12 +89,14 @@ final class IndicatorScorer {
                 shownTarget(target), actual, goal, weight, shown(score)));
     }
 
-    private static Result reverse(TargetValue target, BigDecimal actual, BigDecimal weight) {
+    private static Result reverse(IndicatorSemantics semantics, BigDecimal actual, BigDecimal weight) {
+        TargetValue target = semantics.target();
         BigDecimal limit = target.value();
         String shownActual = withUnit(actual, target);
-        if (actual.compareTo(limit) <= 0) {
+        IndicatorSemantics.Verdict verdict = semantics.judge(actual);
+        if (verdict != IndicatorSemantics.Verdict.MISSED) {
             return valid(weight, false, Messages.text("evaluation.explain.reverseMet", shownActual,
-                    shownTarget(target), weight));
+                    shownTarget(target), weight) + atStrictBound(verdict, target));
         }
         if (limit.signum() <= 0) {
             return valid(BigDecimal.ZERO, false, Messages.text("evaluation.explain.reverseZeroTarget", shownActual,
@@ -164,6 +161,12 @@ final class IndicatorScorer {
         private static String bound(BigDecimal points, boolean inclusive) {
             return Messages.text(inclusive ? "evaluation.explain.inclusive" : "evaluation.explain.exclusive", points);
         }
+    }
+
+    /** The national formula gives full marks at a strict bound; the words of the target are not quite met. */
+    private static String atStrictBound(IndicatorSemantics.Verdict verdict, TargetValue target) {
+        return verdict == IndicatorSemantics.Verdict.AT_STRICT_BOUND
+                ? Messages.text("evaluation.explain.atStrictBound", shownTarget(target)) : "";
     }
 
     private static Result valid(BigDecimal score, boolean deviation, String explanation) {

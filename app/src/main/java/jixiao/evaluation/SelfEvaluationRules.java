@@ -5,6 +5,7 @@ import jixiao.common.Messages;
 import jixiao.common.Numbers;
 import jixiao.common.Problem;
 import jixiao.indicatorvalue.Grade;
+import jixiao.indicatorvalue.IndicatorSemantics;
 import jixiao.indicatorvalue.TargetValue;
 import jixiao.project.MoneyUnit;
 import jixiao.project.ProjectDetails;
@@ -17,8 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What a self-evaluation's entries must satisfy to be saved: numbers that are numbers, each entry where its
@@ -30,7 +29,6 @@ final class SelfEvaluationRules {
     static final int MAX_TEXT = 4000;
     static final int MAX_ACTUAL_TEXT = 200;
 
-    private static final Pattern NUMBER_AND_UNIT = Pattern.compile("([+-]?[0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(.*)");
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final BigDecimal ACTUAL_LIMIT = new BigDecimal("1E14");
 
@@ -136,16 +134,15 @@ final class SelfEvaluationRules {
         if (t == null) {
             return null;
         }
-        Matcher m = NUMBER_AND_UNIT.matcher(t);
-        BigDecimal value = m.matches() ? Numbers.parse(m.group(1)) : null;
-        if (value == null) {
-            problems.add(new Problem(field, Messages.text("evaluation.input.actualNotNumber", row, name, t)));
+        IndicatorSemantics.Reading reading = IndicatorSemantics.wholeTarget(target).read(t);
+        BigDecimal value = reading.value();
+        if (reading.problem() == IndicatorSemantics.ReadingProblem.WRONG_UNIT) {
+            String expected = target.unit() == null ? "" : target.unit().replaceAll("\\s", "");
+            problems.add(new Problem(field, Messages.text("evaluation.input.actualUnit", row, name, t, expected)));
             return null;
         }
-        String unit = m.group(2).replaceAll("\\s", "");
-        String expected = target.unit() == null ? "" : target.unit().replaceAll("\\s", "");
-        if (!unit.isEmpty() && !unit.equals(expected)) {
-            problems.add(new Problem(field, Messages.text("evaluation.input.actualUnit", row, name, t, expected)));
+        if (value == null) {
+            problems.add(new Problem(field, Messages.text("evaluation.input.actualNotNumber", row, name, t)));
             return null;
         }
         if (value.abs().compareTo(ACTUAL_LIMIT) >= 0 || value.stripTrailingZeros().scale() > 6) {

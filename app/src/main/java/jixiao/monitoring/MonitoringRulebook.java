@@ -1,7 +1,7 @@
 package jixiao.monitoring;
 
 import jixiao.indicatorvalue.Grade;
-import jixiao.indicatorvalue.TargetValue;
+import jixiao.indicatorvalue.HeldTargets;
 
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -19,22 +19,25 @@ import java.util.Set;
  * @param spendFloors         fixed minimum execution by a month's end (e.g. 6月 → 40%); empty = off;
  *                            months strictly increasing
  * @param indicatorBands      lights for a positive indicator's value ÷ expected value, in %
- * @param prorating           which positive targets grow with the year and which are held all year
+ * @param heldTargets         which targets to reach grow with the year and which are held all year
  * @param gradeLights         the light of each reported qualitative grade
  * @param likelihoodLights    the light a reported 完成目标可能性 raises; a likelihood absent from the
  *                            map raises nothing
  * @param progressGap         the indicator-versus-spend progress check; null = off
  * @param missingReportLight  the light of a report not submitted by its deadline
+ * @param strictBoundLight    the light of a value exactly at a strict bound ({@code <2%} reported as 2%):
+ *                            full marks at year end, so never RED (README, "How an indicator is judged")
  */
 public record MonitoringRulebook(
         RatioBands spendBands,
         List<SpendFloor> spendFloors,
         RatioBands indicatorBands,
-        Prorating prorating,
+        HeldTargets heldTargets,
         Map<Grade, Light> gradeLights,
         Map<Likelihood, Light> likelihoodLights,
         ProgressGapRule progressGap,
-        Light missingReportLight) {
+        Light missingReportLight,
+        Light strictBoundLight) {
 
     /**
      * Ratio bands, in %: below {@code redBelow} RED, below {@code yellowBelow} YELLOW, from
@@ -67,60 +70,6 @@ public record MonitoringRulebook(
     }
 
     /**
-     * Which positive quantitative targets are expected to grow with the year, so that by 6月底 half
-     * of {@code ≥55场} should be done, and which state a level to be held all year and are compared
-     * with the target directly. A count of events (场, 次, 件, 人次) grows. A rate ({@code ≥95%}, or a
-     * per-unit rate such as {@code 每天 1 人} = 1 人/天) is held unless {@code ratesProrated}. A
-     * headcount or caseload ({@code 24 人} 司法协理员, {@code ≥6人} 社工, {@code ≥800人} 社区矫正对象)
-     * is held when its unit is a stock unit, unless the indicator's name says the people are counted
-     * as they come ({@code 培训500人}).
-     *
-     * @param ratesProrated     whether rates grow with the year like counts
-     * @param stockUnits        units of a number of people or things kept all year
-     * @param accumulatingWords words in an indicator's name that make a stock unit a running count
-     */
-    public record Prorating(boolean ratesProrated, Set<String> stockUnits, List<String> accumulatingWords) {
-
-        /** A per-unit rate is written with a slash by the indicator-value parser: 人/天, 万元/人. */
-        private static final String PER = "/";
-        private static final String PERCENT = "%";
-
-        public Prorating {
-            stockUnits = Set.copyOf(stockUnits);
-            accumulatingWords = List.copyOf(accumulatingWords);
-        }
-
-        /** 人 and 名 held; 培训, 新增, 累计, 接待, 办理, 受援 in the name make them running counts. */
-        public static Prorating national() {
-            return new Prorating(false, Set.of("人", "名"), List.of("培训", "新增", "累计", "接待", "办理", "受援"));
-        }
-
-        /** Whether the target is expected to be reached in proportion to the year elapsed. */
-        public boolean prorated(String indicatorName, TargetValue target) {
-            String unit = target.unit();
-            if (unit == null) {
-                return true;
-            }
-            if (isRate(unit)) {
-                return ratesProrated;
-            }
-            if (!stockUnits.contains(unit)) {
-                return true;
-            }
-            for (String word : accumulatingWords) {
-                if (indicatorName.contains(word)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static boolean isRate(String unit) {
-            return PERCENT.equals(unit) || unit.contains(PER);
-        }
-    }
-
-    /**
      * From the end of {@code month} on, cumulative execution below {@code minimumPercent} is RED.
      */
     public record SpendFloor(int month, BigDecimal minimumPercent) {
@@ -146,7 +95,11 @@ public record MonitoringRulebook(
     public MonitoringRulebook {
         Objects.requireNonNull(spendBands, "spendBands");
         Objects.requireNonNull(indicatorBands, "indicatorBands");
-        Objects.requireNonNull(prorating, "prorating");
+        Objects.requireNonNull(heldTargets, "heldTargets");
+        Objects.requireNonNull(strictBoundLight, "strictBoundLight");
+        if (strictBoundLight == Light.RED) {
+            throw new IllegalArgumentException("a value at a strict bound earns full marks and cannot be RED");
+        }
         Objects.requireNonNull(missingReportLight, "missingReportLight");
         spendFloors = List.copyOf(spendFloors);
         for (int i = 1; i < spendFloors.size(); i++) {
@@ -161,7 +114,7 @@ public record MonitoringRulebook(
     /**
      * Money: RED below 60%, YELLOW 60–80%, GREEN from 80% of plan. Indicators: RED below 60%,
      * YELLOW 60–80%, GREEN 80–120%, BLUE from 120%; rates and headcounts compared directly
-     * ({@link Prorating#national()}). 达成 GREEN,
+     * ({@link HeldTargets#national()}). 达成 GREEN,
      * 部分达成 YELLOW, 未达成 RED. 完全不可能 RED, 有可能 nothing. A missing report RED. No fixed
      * floors, no progress-gap check.
      */
@@ -170,11 +123,12 @@ public record MonitoringRulebook(
                 new RatioBands(BigDecimal.valueOf(60), BigDecimal.valueOf(80), null),
                 List.of(),
                 new RatioBands(BigDecimal.valueOf(60), BigDecimal.valueOf(80), BigDecimal.valueOf(120)),
-                Prorating.national(),
+                HeldTargets.national(),
                 Map.of(Grade.ACHIEVED, Light.GREEN, Grade.PARTIAL, Light.YELLOW, Grade.NOT_ACHIEVED, Light.RED),
                 Map.of(Likelihood.IMPOSSIBLE, Light.RED),
                 null,
-                Light.RED);
+                Light.RED,
+                Light.YELLOW);
     }
 
     /** The commonest fixed floors: 40% by 6月底, 80% by 10月底. */
@@ -183,23 +137,23 @@ public record MonitoringRulebook(
     }
 
     public MonitoringRulebook withSpendFloors(List<SpendFloor> floors) {
-        return new MonitoringRulebook(spendBands, floors, indicatorBands, prorating, gradeLights,
-                likelihoodLights, progressGap, missingReportLight);
+        return new MonitoringRulebook(spendBands, floors, indicatorBands, heldTargets, gradeLights,
+                likelihoodLights, progressGap, missingReportLight, strictBoundLight);
     }
 
-    public MonitoringRulebook withProrating(Prorating rule) {
+    public MonitoringRulebook withHeldTargets(HeldTargets rule) {
         return new MonitoringRulebook(spendBands, spendFloors, indicatorBands, rule, gradeLights,
-                likelihoodLights, progressGap, missingReportLight);
+                likelihoodLights, progressGap, missingReportLight, strictBoundLight);
     }
 
     public MonitoringRulebook withLikelihoodLights(Map<Likelihood, Light> lights) {
-        return new MonitoringRulebook(spendBands, spendFloors, indicatorBands, prorating, gradeLights,
-                lights, progressGap, missingReportLight);
+        return new MonitoringRulebook(spendBands, spendFloors, indicatorBands, heldTargets, gradeLights,
+                lights, progressGap, missingReportLight, strictBoundLight);
     }
 
     public MonitoringRulebook withProgressGap(ProgressGapRule rule) {
-        return new MonitoringRulebook(spendBands, spendFloors, indicatorBands, prorating, gradeLights,
-                likelihoodLights, rule, missingReportLight);
+        return new MonitoringRulebook(spendBands, spendFloors, indicatorBands, heldTargets, gradeLights,
+                likelihoodLights, rule, missingReportLight, strictBoundLight);
     }
 
     /** EnumMap: the lookup done per indicator row is an array index. */

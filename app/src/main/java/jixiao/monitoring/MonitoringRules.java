@@ -1,9 +1,8 @@
 package jixiao.monitoring;
 
 import jixiao.common.Numbers;
-import jixiao.indicatorvalue.Comparator;
-import jixiao.indicatorvalue.Direction;
 import jixiao.indicatorvalue.Grade;
+import jixiao.indicatorvalue.IndicatorSemantics;
 import jixiao.indicatorvalue.TargetValue;
 import jixiao.monitoring.MonitoringRulebook.ProgressGapRule;
 import jixiao.monitoring.MonitoringRulebook.SpendFloor;
@@ -27,6 +26,10 @@ import java.util.Optional;
  * on the date (share of the year elapsed, the fixed floor in force, the date phrases) is worked out
  * once here, so a call costs a few BigDecimal operations; sentences are formatted only when read
  * ({@link Finding#text()}).
+ *
+ * <p>Whether an indicator is a target or a limit, strict or not, held or accumulating, is
+ * {@link IndicatorSemantics}' reading (README, "How an indicator is judged"), the same that the year-end
+ * score uses, so a value with full marks at year end is never red here.
  *
  * <p>Computed percentages and expected values are rounded half up to 2 decimals and the lights are
  * decided on the rounded figures, so a light always agrees with what is shown. Reported values are
@@ -122,12 +125,13 @@ public final class MonitoringRules {
                                            BigDecimal spendExecutedPercent) {
         List<Finding> findings = new ArrayList<>(2);
         BigDecimal current = progress.currentValue();
-        if (target.isQuantitative() && target.value() != null && current != null) {
-            if (isReverse(target)) {
-                findings.add(limitFinding(name, target, current));
+        IndicatorSemantics semantics = IndicatorSemantics.of(name, target, rulebook.heldTargets());
+        if (semantics.isJudgedByNumber() && current != null) {
+            if (semantics.isLimit()) {
+                findings.add(limitFinding(name, semantics, current));
             } else {
-                findings.add(progressFinding(name, target, current));
-                Finding gap = progressGap(name, target, current, spendExecutedPercent);
+                findings.add(progressFinding(name, semantics, current));
+                Finding gap = progressGap(name, semantics, current, spendExecutedPercent);
                 if (gap != null) {
                     findings.add(gap);
                 }
@@ -156,9 +160,10 @@ public final class MonitoringRules {
                 Sentence.of("monitoring.report.missing", datePhrase(deadline), untilToday)));
     }
 
-    private Finding progressFinding(String name, TargetValue target, BigDecimal current) {
-        boolean prorated = rulebook.prorating().prorated(name, target);
-        BigDecimal exactExpected = prorated ? target.value().multiply(elapsedPercent).movePointLeft(2) : target.value();
+    private Finding progressFinding(String name, IndicatorSemantics semantics, BigDecimal current) {
+        TargetValue target = semantics.target();
+        boolean prorated = semantics.isAccumulating();
+        BigDecimal exactExpected = semantics.expectedBy(elapsedPercent);
         BigDecimal expected = Numbers.round2(exactExpected);
         String unit = unitOf(target);
         Sentence targetShown = targetShown(target);
@@ -168,6 +173,11 @@ public final class MonitoringRules {
         }
         BigDecimal ratio = current.multiply(HUNDRED).divide(exactExpected, 2, RoundingMode.HALF_UP);
         BigDecimal lag = Numbers.round2(expected.subtract(current));
+        boolean wholeTarget = exactExpected.compareTo(target.value()) == 0;
+        if (wholeTarget && semantics.judge(current) == IndicatorSemantics.Verdict.AT_STRICT_BOUND) {
+            return new Finding(AlertRule.INDICATOR_PROGRESS, rulebook.strictBoundLight(), expected, current, ratio, lag,
+                    Sentence.of("monitoring.indicator.atStrictTarget", name, current, unit, targetShown));
+        }
         Sentence sentence = prorated
                 ? Sentence.of("monitoring.indicator.progress", name, indicatorWhen, expected, unit, targetShown,
                         elapsedShown, current, ratio)
@@ -176,11 +186,25 @@ public final class MonitoringRules {
                 ratio, lag, sentence);
     }
 
-    private Finding limitFinding(String name, TargetValue target, BigDecimal current) {
-        int comparison = current.compareTo(target.value());
-        boolean within = target.comparator() == Comparator.LT ? comparison < 0 : comparison <= 0;
-        String key = within ? "monitoring.indicator.withinLimit" : "monitoring.indicator.overLimit";
-        return new Finding(AlertRule.INDICATOR_LIMIT, within ? Light.GREEN : Light.RED, target.value(), current,
+    private Finding limitFinding(String name, IndicatorSemantics semantics, BigDecimal current) {
+        TargetValue target = semantics.target();
+        Light light;
+        String key;
+        switch (semantics.judge(current)) {
+            case MET -> {
+                light = Light.GREEN;
+                key = "monitoring.indicator.withinLimit";
+            }
+            case AT_STRICT_BOUND -> {
+                light = rulebook.strictBoundLight();
+                key = "monitoring.indicator.atStrictLimit";
+            }
+            default -> {
+                light = Light.RED;
+                key = "monitoring.indicator.overLimit";
+            }
+        }
+        return new Finding(AlertRule.INDICATOR_LIMIT, light, target.value(), current,
                 null, null, Sentence.of(key, name, current, unitOf(target), targetShown(target)));
     }
 
@@ -188,9 +212,11 @@ public final class MonitoringRules {
      * Only targets that grow with the year: a rate reached (满意度 93%) or a headcount held (6人) is
      * not a share of the year's work done.
      */
-    private Finding progressGap(String name, TargetValue target, BigDecimal current, BigDecimal spendExecutedPercent) {
+    private Finding progressGap(String name, IndicatorSemantics semantics, BigDecimal current,
+                                BigDecimal spendExecutedPercent) {
         ProgressGapRule rule = rulebook.progressGap();
-        if (rule == null || spendExecutedPercent == null || !rulebook.prorating().prorated(name, target)
+        TargetValue target = semantics.target();
+        if (rule == null || spendExecutedPercent == null || !semantics.isAccumulating()
                 || target.value().signum() <= 0) {
             return null;
         }
@@ -210,12 +236,6 @@ public final class MonitoringRules {
             case -1 -> Sentence.of("monitoring.spend.ahead", spendWhen, expected, actual, lag.negate());
             default -> Sentence.of("monitoring.spend.onPlan", spendWhen, expected, actual);
         };
-    }
-
-    /** Reverse: 反向 by the parser's reading, or an upper limit whatever the direction says. */
-    private static boolean isReverse(TargetValue target) {
-        return target.direction() == Direction.REVERSE
-                || target.comparator() != null && target.comparator().isUpperLimit();
     }
 
     /** "≥55场" rebuilt from the parse, so an OCR-damaged text (Σ9O%) is shown repaired. */

@@ -3,8 +3,8 @@ package jixiao.monitoring;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import jixiao.indicatorvalue.Grade;
+import jixiao.indicatorvalue.HeldTargets;
 import jixiao.monitoring.MonitoringRulebook.ProgressGapRule;
-import jixiao.monitoring.MonitoringRulebook.Prorating;
 import jixiao.monitoring.MonitoringRulebook.RatioBands;
 import jixiao.monitoring.MonitoringRulebook.SpendFloor;
 
@@ -36,9 +36,9 @@ public class MonitoringSettings {
     /** Whether an indicator far ahead of schedule is lit BLUE, and from which ratio. */
     private boolean indicatorBlue = true;
     private BigDecimal indicatorBlueFrom = NATIONAL.indicatorBands().blueFrom();
-    private boolean ratesProrated = NATIONAL.prorating().ratesProrated();
-    private List<String> stockUnits = List.copyOf(NATIONAL.prorating().stockUnits());
-    private List<String> accumulatingWords = NATIONAL.prorating().accumulatingWords();
+    private boolean ratesProrated = NATIONAL.heldTargets().ratesAccumulate();
+    private List<String> stockUnits = List.copyOf(NATIONAL.heldTargets().stockUnits());
+    private List<String> accumulatingWords = NATIONAL.heldTargets().accumulatingWords();
     private Map<String, Light> gradeLights = names(NATIONAL.gradeLights());
     private Map<String, Light> likelihoodLights = names(NATIONAL.likelihoodLights());
     /** Indicator-versus-spend progress gap in percentage points that raises a light; null = off. */
@@ -46,6 +46,8 @@ public class MonitoringSettings {
     private BigDecimal progressGapPoints;
     private Light progressGapLight = Light.YELLOW;
     private Light missingReportLight = NATIONAL.missingReportLight();
+    /** A value exactly at a strict bound ({@code <2%} reported as 2%); never RED, it earns full marks. */
+    private Light strictBoundLight = NATIONAL.strictBoundLight();
     /** The lights that open an alert finance works through; GREEN never does. */
     private Set<Light> alertLights = EnumSet.of(Light.RED, Light.YELLOW, Light.BLUE);
     /** Projects per sweep transaction. */
@@ -59,11 +61,12 @@ public class MonitoringSettings {
                 new RatioBands(spendRedBelow, spendYellowBelow, null),
                 floors,
                 new RatioBands(indicatorRedBelow, indicatorYellowBelow, indicatorBlue ? indicatorBlueFrom : null),
-                new Prorating(ratesProrated, Set.copyOf(stockUnits), accumulatingWords),
+                new HeldTargets(ratesProrated, Set.copyOf(stockUnits), accumulatingWords),
                 enumKeys(gradeLights, Grade.class),
                 enumKeys(likelihoodLights, Likelihood.class),
                 progressGapPoints == null ? null : new ProgressGapRule(progressGapPoints, progressGapLight),
-                missingReportLight);
+                missingReportLight,
+                strictBoundLight);
     }
 
     /** The lights that open an alert. */
@@ -121,6 +124,8 @@ public class MonitoringSettings {
     public void setProgressGapLight(Light v) { this.progressGapLight = v; }
     public Light getMissingReportLight() { return missingReportLight; }
     public void setMissingReportLight(Light v) { this.missingReportLight = v; }
+    public Light getStrictBoundLight() { return strictBoundLight; }
+    public void setStrictBoundLight(Light v) { this.strictBoundLight = v; }
     public Set<Light> getAlertLights() { return alertLights; }
     public void setAlertLights(Set<Light> v) { this.alertLights = Set.copyOf(v); }
     public int getChunkSize() { return chunkSize; }

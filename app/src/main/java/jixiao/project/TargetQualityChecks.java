@@ -2,7 +2,7 @@ package jixiao.project;
 
 import jixiao.common.Messages;
 import jixiao.common.Numbers;
-import jixiao.indicatorvalue.Comparator;
+import jixiao.indicatorvalue.IndicatorSemantics;
 import jixiao.indicatorvalue.TargetValue;
 
 import java.math.BigDecimal;
@@ -54,7 +54,7 @@ public final class TargetQualityChecks {
         }
         for (Line l : lines) {
             TargetValue t = l.target();
-            if (IndicatorLevels.isCost(l.level1(), l.level2()) && (t.comparator() == Comparator.GE || t.comparator() == Comparator.GT)) {
+            if (IndicatorLevels.isCost(l.level1(), l.level2()) && IndicatorSemantics.wholeTarget(t).isTarget()) {
                 warnings.add(Messages.text("quality.costWithLowerBound", l.name(), t.text()));
             }
             if (t.isQuantitative() && "%".equals(t.unit()) && t.value() != null && t.value().compareTo(HUNDRED) > 0) {

@@ -15,6 +15,7 @@ import jixiao.common.Messages;
 import jixiao.common.Numbers;
 import jixiao.common.Problem;
 import jixiao.indicatorvalue.Direction;
+import jixiao.indicatorvalue.IndicatorSemantics;
 import jixiao.indicatorvalue.Grade;
 import jixiao.indicatorvalue.TargetValue;
 import jixiao.monitoring.Likelihood;
@@ -23,7 +24,6 @@ import jixiao.project.ProjectService;
 import org.jooq.DSLContext;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -53,7 +53,6 @@ public class PeriodReportService {
 
     static final String AUDIT_TYPE = "PERIOD_REPORT";
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final ProjectService projects;
     private final ReportingPeriods periods;
@@ -294,7 +293,7 @@ public class PeriodReportService {
     ReportRules.Context context(ProjectDetails project, ReportingPeriod period) {
         Previous previous = previous(project.id(), period).orElse(null);
         List<ReportRules.IndicatorTarget> targets = project.indicators().stream()
-                .map(i -> new ReportRules.IndicatorTarget(i.id(), i.name(), i.targetValue().isQuantitative(), i.targetValue().unit()))
+                .map(i -> new ReportRules.IndicatorTarget(i.id(), i.name(), IndicatorSemantics.wholeTarget(i.targetValue())))
                 .toList();
         return new ReportRules.Context(project.budgetAmountYuan(), previous == null ? null : previous.label(),
                 previous == null ? null : previous.spentYuan(), targets);
@@ -354,13 +353,11 @@ public class PeriodReportService {
             ProgressRow r = byIndicator.get(i.id());
             TargetValue t = i.targetValue();
             BigDecimal current = r == null ? null : r.currentValue();
-            String completion = null;
-            if (current != null && t.isQuantitative() && t.direction() == Direction.POSITIVE && t.value() != null && t.value().signum() > 0) {
-                completion = Numbers.round2(current.multiply(HUNDRED).divide(t.value(), 4, RoundingMode.HALF_UP)).toPlainString();
-            }
+            IndicatorSemantics judged = IndicatorSemantics.wholeTarget(t);
+            BigDecimal completion = judged.completionPercent(current);
             indicators.add(new PeriodReportView.IndicatorProgressView(i.id(), i.level1(), i.level2(), i.name(), i.target(),
                     t.kind().name(), t.isQuantitative() && t.value() != null ? Numbers.plain(t.value()) : null, t.unit(),
-                    t.direction() == null ? null : t.direction().name(),
+                    judged.isLimit() ? Direction.REVERSE.name() : judged.isTarget() ? Direction.POSITIVE.name() : null,
                     current == null ? null : Numbers.plain(current),
                     r == null || r.grade() == null ? null : r.grade().name(),
                     r == null ? null : r.expectedFullYear(),
@@ -368,7 +365,7 @@ public class PeriodReportService {
                     r == null ? List.of() : causes(r.deviationCauses()).stream().map(Enum::name).toList(),
                     r == null ? null : r.deviationNote(),
                     r == null ? null : r.correctiveAction(),
-                    completion));
+                    completion == null ? null : completion.toPlainString(), judged.shape().name()));
         }
         return new PeriodReportView(report == null ? null : report.id(), period.code(), period.label(), period.periodEnd().toString(), period.deadline().toString(),
                 (report == null ? ReportStatus.DRAFT : report.status()).name(), report == null ? null : report.version(),

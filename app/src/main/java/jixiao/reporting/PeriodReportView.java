@@ -49,8 +49,10 @@ public record PeriodReportView(
      *
      * @param kind              QUANTITATIVE or QUALITATIVE: which of currentValue and grade applies
      * @param targetNumber      the target's number for quantitative indicators
-     * @param targetDirection   POSITIVE (more is better) or REVERSE (a limit), for quantitative indicators
-     * @param completionPercent current value ÷ target number, for quantitative indicators with a positive target
+     * @param targetDirection   POSITIVE (a target to reach) or REVERSE (a limit, also a bare 0件 or a bare cost),
+     *                          for quantitative indicators, as {@link jixiao.indicatorvalue.IndicatorSemantics} reads them
+     * @param completionPercent current value ÷ target number, for targets to reach above zero
+     * @param judgedAs          TARGET, LIMIT, QUALITATIVE or UNREADABLE ({@link jixiao.indicatorvalue.IndicatorSemantics.Shape})
      */
     @Serdeable
     public record IndicatorProgressView(
@@ -70,7 +72,8 @@ public record PeriodReportView(
             List<String> deviationCauses,
             @Nullable String deviationNote,
             @Nullable String correctiveAction,
-            @Nullable String completionPercent) {
+            @Nullable String completionPercent,
+            String judgedAs) {
     }
 
     public boolean saved() {

@@ -23,6 +23,7 @@ import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
 import jixiao.common.Problem;
 import jixiao.indicatorvalue.Grade;
+import jixiao.indicatorvalue.IndicatorSemantics;
 import jixiao.monitoring.Likelihood;
 import jixiao.project.ProjectService;
 import jixiao.unit.UnitService;
@@ -221,7 +222,7 @@ class ReportPageController {
                     : quantitative ? i.currentValue() : i.grade();
             String likelihood = keepTyped ? (e == null ? null : e.likelihood()) : i.likelihood();
             List<String> causes = keepTyped ? (e == null || e.deviationCauses() == null ? List.of() : e.deviationCauses()) : i.deviationCauses();
-            boolean positive = quantitative && "POSITIVE".equals(i.targetDirection()) && i.targetNumber() != null
+            boolean positive = IndicatorSemantics.Shape.TARGET.name().equals(i.judgedAs()) && i.targetNumber() != null
                     && new BigDecimal(i.targetNumber()).signum() > 0;
             rows.add(new Row(index++, i, quantitative, positive,
                     value, options(Grade.values(), Grade::label, value),

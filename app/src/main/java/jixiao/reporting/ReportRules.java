@@ -4,6 +4,7 @@ import jixiao.common.Messages;
 import jixiao.common.Numbers;
 import jixiao.common.Problem;
 import jixiao.indicatorvalue.Grade;
+import jixiao.indicatorvalue.IndicatorSemantics;
 import jixiao.monitoring.Likelihood;
 
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -45,7 +47,10 @@ final class ReportRules {
     }
 
     /** An indicator of the project: quantitative ones take a number, qualitative ones a grade. */
-    record IndicatorTarget(long id, String name, boolean quantitative, String unit) {
+    record IndicatorTarget(long id, String name, IndicatorSemantics semantics) {
+        boolean quantitative() {
+            return semantics.shape() != IndicatorSemantics.Shape.QUALITATIVE;
+        }
     }
 
     /** A report that passed {@link #check}: amounts in 元, progress of the indicators that have any. */
@@ -210,11 +215,13 @@ final class ReportRules {
 
     /** A quantitative value; the target's unit may follow the number ({@code 3次}, {@code 93%}). */
     private static BigDecimal number(IndicatorTarget t, String text, String field, List<Problem> problems) {
-        String n = text.replace('％', '%').strip();
-        if (t.unit() != null && !t.unit().isBlank() && n.endsWith(t.unit())) {
-            n = n.substring(0, n.length() - t.unit().length()).strip();
+        IndicatorSemantics.Reading reading = t.semantics().read(text);
+        BigDecimal value = reading.value();
+        if (reading.problem() == IndicatorSemantics.ReadingProblem.WRONG_UNIT) {
+            problems.add(new Problem(field, Messages.text("reporting.indicator.wrongUnit", t.name(), text,
+                    Objects.toString(t.semantics().target().unit(), ""))));
+            return null;
         }
-        BigDecimal value = n.isEmpty() ? null : Numbers.parse(n);
         if (value == null) {
             problems.add(new Problem(field, Messages.text("reporting.indicator.notNumber", t.name(), text)));
             return null;

@@ -3,10 +3,11 @@ package jixiao.monitoring;
 import jixiao.indicatorvalue.Comparator;
 import jixiao.indicatorvalue.Direction;
 import jixiao.indicatorvalue.Grade;
+import jixiao.indicatorvalue.HeldTargets;
+import jixiao.indicatorvalue.IndicatorValueParser;
 import jixiao.indicatorvalue.TargetValue;
 import jixiao.indicatorvalue.ValueKind;
 import jixiao.monitoring.MonitoringRulebook.ProgressGapRule;
-import jixiao.monitoring.MonitoringRulebook.Prorating;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -132,11 +133,11 @@ class IndicatorMonitoringTest {
     @Test
     void stockUnitsAreConfigurable() {
         // a province that prorates every count: 24 of 24 by 6月底 is 200% of the 12 expected → BLUE
-        MonitoringRulebook countsOnly = NATIONAL.withProrating(new Prorating(false, Set.of(), List.of()));
+        MonitoringRulebook countsOnly = NATIONAL.withHeldTargets(new HeldTargets(false, Set.of(), List.of()));
         assertEquals(Light.BLUE, only(evaluate(countsOnly, "2024-06-30", "司法协理员数量",
                 quantitative("24 人", null, "24", "人", Direction.POSITIVE), value("24"), null)).light());
         // …and one that also holds 个
-        MonitoringRulebook things = NATIONAL.withProrating(new Prorating(false, Set.of("人", "个"), List.of("新增")));
+        MonitoringRulebook things = NATIONAL.withHeldTargets(new HeldTargets(false, Set.of("人", "个"), List.of("新增")));
         assertEquals(new BigDecimal("100.00"), only(evaluate(things, "2024-06-30", "司法所数量",
                 quantitative("12 个", null, "12", "个", Direction.POSITIVE), value("12"), null)).ratio());
         assertEquals(new BigDecimal("200.00"), only(evaluate(things, "2024-06-30", "新增调解室",
@@ -156,7 +157,7 @@ class IndicatorMonitoringTest {
     @Test
     void rateTargetProratedWhenConfigured() {
         // expected 95 × 50% = 47.5; 93 / 47.5 = 195.79% → BLUE
-        assertFinding(only(evaluate(NATIONAL.withProrating(new Prorating(true, Set.of("人"), List.of())), "2024-06-30", "服务对象满意度",
+        assertFinding(only(evaluate(NATIONAL.withHeldTargets(new HeldTargets(true, Set.of("人"), List.of())), "2024-06-30", "服务对象满意度",
                         SATISFACTION_95, value("93"), null)),
                 AlertRule.INDICATOR_PROGRESS, Light.BLUE, "47.5", "93", "195.79", "-45.5",
                 "服务对象满意度：截至6月底应完成47.5%（目标≥95%的50%），实际完成93%，完成进度195.79%");
@@ -182,10 +183,29 @@ class IndicatorMonitoringTest {
 
     @Test
     void reverseLimitStrict() {
-        // < is strict: reaching the limit is already over it
+        // < is strict: exactly at the limit is not below it, but the national formula gives it full marks at year
+        // end, so it is flagged (YELLOW by default), never RED (README, "How an indicator is judged")
         assertFinding(only(evaluate(NATIONAL, "2024-06-30", "重新犯罪率", REOFFENDING_2, value("2.0"), null)),
-                AlertRule.INDICATOR_LIMIT, Light.RED, "2", "2.0", null, null, "重新犯罪率：实际2%，超过目标<2%");
+                AlertRule.INDICATOR_LIMIT, Light.YELLOW, "2", "2.0", null, null,
+                "重新犯罪率：实际2%，恰好等于目标<2%的界限，未严格低于该值（年终按满分计），请核实");
+        assertEquals(Light.RED, only(evaluate(NATIONAL, "2024-06-30", "重新犯罪率", REOFFENDING_2, value("2.01"), null)).light());
         assertEquals(Light.GREEN, only(evaluate(NATIONAL, "2024-06-30", "重新犯罪率", REOFFENDING_2, value("1.99"), null)).light());
+    }
+
+    @Test
+    void aBareZeroTargetIsALimitNotNothingExpected() {
+        // 安全事故 "0件": none allowed; before issue 10 monitoring read it as a count of which 0 was expected (GREEN)
+        TargetValue zero = IndicatorValueParser.parse("0件");
+        assertFinding(only(evaluate(NATIONAL, "2024-06-30", "安全事故", zero, value("3"), null)),
+                AlertRule.INDICATOR_LIMIT, Light.RED, "0", "3", null, null, "安全事故：实际3件，超过目标0件");
+        assertEquals(Light.GREEN, only(evaluate(NATIONAL, "2024-06-30", "安全事故", zero, value("0"), null)).light());
+    }
+
+    @Test
+    void aStrictTargetReachedExactlyAtYearEndIsFlagged() {
+        TargetValue moreThan70 = IndicatorValueParser.parse(">70件");
+        assertEquals(Light.YELLOW, only(evaluate(NATIONAL, "2024-12-31", "办理案件", moreThan70, value("70"), null)).light());
+        assertEquals(Light.GREEN, only(evaluate(NATIONAL, "2024-12-31", "办理案件", moreThan70, value("71"), null)).light());
     }
 
     @Test

@@ -105,8 +105,8 @@ class ReportAndLightsTest {
                 NATIONAL.indicatorBands());
         assertTrue(NATIONAL.spendFloors().isEmpty());
         assertEquals(null, NATIONAL.progressGap());
-        assertEquals(false, NATIONAL.prorating().ratesProrated());
-        assertEquals(Set.of("人", "名"), NATIONAL.prorating().stockUnits());
+        assertEquals(false, NATIONAL.heldTargets().ratesAccumulate());
+        assertEquals(Set.of("人", "名"), NATIONAL.heldTargets().stockUnits());
         assertEquals(Light.RED, NATIONAL.likelihoodLights().get(Likelihood.IMPOSSIBLE));
         assertEquals(null, NATIONAL.likelihoodLights().get(Likelihood.POSSIBLE));
         assertEquals(Light.YELLOW, NATIONAL.gradeLights().get(Grade.PARTIAL));

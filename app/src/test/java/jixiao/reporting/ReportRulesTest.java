@@ -2,6 +2,8 @@ package jixiao.reporting;
 
 import jixiao.common.Problem;
 import jixiao.indicatorvalue.Grade;
+import jixiao.indicatorvalue.IndicatorSemantics;
+import jixiao.indicatorvalue.IndicatorValueParser;
 import jixiao.monitoring.Likelihood;
 import org.junit.jupiter.api.Test;
 
@@ -15,9 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReportRulesTest {
 
-    private static final ReportRules.IndicatorTarget COUNT = new ReportRules.IndicatorTarget(1, "普法宣传场次", true, "场");
-    private static final ReportRules.IndicatorTarget RATE = new ReportRules.IndicatorTarget(2, "满意度", true, "%");
-    private static final ReportRules.IndicatorTarget EFFECT = new ReportRules.IndicatorTarget(3, "社会效益", false, null);
+    private static final ReportRules.IndicatorTarget COUNT = new ReportRules.IndicatorTarget(1, "普法宣传场次", IndicatorSemantics.wholeTarget(IndicatorValueParser.parse("≥55场")));
+    private static final ReportRules.IndicatorTarget RATE = new ReportRules.IndicatorTarget(2, "满意度", IndicatorSemantics.wholeTarget(IndicatorValueParser.parse("≥95%")));
+    private static final ReportRules.IndicatorTarget EFFECT = new ReportRules.IndicatorTarget(3, "社会效益", IndicatorSemantics.wholeTarget(IndicatorValueParser.parse("明显提升")));
     private static final ReportRules.Context CONTEXT = new ReportRules.Context(new BigDecimal("30000.00"), "3月底",
             new BigDecimal("10000.00"), List.of(COUNT, RATE, EFFECT));
 
