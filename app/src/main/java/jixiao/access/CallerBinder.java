@@ -4,9 +4,9 @@ import io.micronaut.core.convert.ArgumentConversionContext;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.bind.binders.TypedRequestArgumentBinder;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
+import jixiao.web.ClientAddresses;
 
 import java.util.Collection;
 import java.util.Optional;
@@ -20,9 +20,9 @@ import java.util.stream.Collectors;
 @Singleton
 class CallerBinder implements TypedRequestArgumentBinder<Caller> {
 
-    private final HttpClientAddressResolver addresses;
+    private final ClientAddresses addresses;
 
-    CallerBinder(HttpClientAddressResolver addresses) {
+    CallerBinder(ClientAddresses addresses) {
         this.addresses = addresses;
     }
 
@@ -33,7 +33,7 @@ class CallerBinder implements TypedRequestArgumentBinder<Caller> {
 
     @Override
     public BindingResult<Caller> bind(ArgumentConversionContext<Caller> context, HttpRequest<?> request) {
-        Optional<Caller> caller = request.getUserPrincipal(Authentication.class).map(a -> of(a, addresses.resolve(request)));
+        Optional<Caller> caller = request.getUserPrincipal(Authentication.class).map(a -> of(a, addresses.of(request)));
         return () -> caller;
     }
 

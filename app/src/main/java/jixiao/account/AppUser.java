@@ -19,15 +19,14 @@ record AppUser(
         boolean enabled,
         int failedLogins,
         @Nullable LocalDateTime lockedUntil,
+        boolean mustChangePassword,
         @Version @Nullable Long version,
         LocalDateTime createdAt,
         LocalDateTime updatedAt) {
 
-    AppUser withLoginFailure(int failedLogins, LocalDateTime lockedUntil, LocalDateTime now) {
-        return new AppUser(id, username, displayName, passwordHash, role, enabled, failedLogins, lockedUntil, version, createdAt, now);
-    }
-
-    AppUser withChanges(String displayName, String passwordHash, Role role, boolean enabled, LocalDateTime now) {
-        return new AppUser(id, username, displayName, passwordHash, role, enabled, 0, null, version, createdAt, now);
+    AppUser withChanges(String displayName, String passwordHash, Role role, boolean enabled, boolean mustChangePassword,
+                        LocalDateTime now) {
+        return new AppUser(id, username, displayName, passwordHash, role, enabled, 0, null, mustChangePassword, version,
+                createdAt, now);
     }
 }

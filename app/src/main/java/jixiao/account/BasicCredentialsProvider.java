@@ -6,6 +6,7 @@ import io.micronaut.security.authentication.AuthenticationRequest;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
 import jakarta.inject.Singleton;
+import jixiao.web.ClientAddresses;
 
 /**
  * Username and password from HTTP Basic (scripts and other government systems), checked with
@@ -15,21 +16,23 @@ import jakarta.inject.Singleton;
 class BasicCredentialsProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> {
 
     private final AccountService accounts;
+    private final ClientAddresses addresses;
 
-    BasicCredentialsProvider(AccountService accounts) {
+    BasicCredentialsProvider(AccountService accounts, ClientAddresses addresses) {
         this.accounts = accounts;
+        this.addresses = addresses;
     }
 
     @Override
     public AuthenticationResponse authenticate(HttpRequest<B> request, AuthenticationRequest<String, String> credentials) {
-        AccountService.LoginResult result = accounts.login(credentials.getIdentity(), credentials.getSecret());
+        AccountService.LoginResult result = accounts.login(credentials.getIdentity(), credentials.getSecret(), addresses.of(request));
         return switch (result.outcome()) {
             case OK -> AuthenticationResponse.success(result.principal().username(),
                     result.principal().toAuthentication().getRoles(),
                     result.principal().toAuthentication().getAttributes());
-            case LOCKED -> AuthenticationResponse.failure(AuthenticationFailureReason.ACCOUNT_LOCKED);
             case DISABLED -> AuthenticationResponse.failure(AuthenticationFailureReason.USER_DISABLED);
-            case BAD_CREDENTIALS -> AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
+            // locked, unknown and wrong look the same: the answer must not tell which usernames exist
+            case REFUSED -> AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         };
     }
 }

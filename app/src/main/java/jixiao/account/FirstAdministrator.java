@@ -43,7 +43,7 @@ class FirstAdministrator {
         boolean generated = password == null || password.isBlank();
         String chosen = generated ? randomPassword() : password;
         try {
-            administration.createFirstAdmin(username, chosen).ifPresent(admin -> {
+            administration.createFirstAdmin(username, chosen, generated).ifPresent(admin -> {
                 if (generated) {
                     LOG.warn("\n\n  首个管理员账号已创建 / first administrator created\n  用户名 username: {}\n  密码 password:  {}\n"
                             + "  此密码只显示这一次，请登录后修改。 Shown once: log in and change it.\n", admin.username(), chosen);

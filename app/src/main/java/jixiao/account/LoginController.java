@@ -12,18 +12,19 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.cookie.Cookie;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import jixiao.common.Messages;
+import jixiao.web.ClientAddresses;
 import jixiao.web.CsrfGuard;
 import jixiao.web.FormData;
 import jixiao.web.PageContext;
 import jixiao.web.Redirects;
 
-import java.time.format.DateTimeFormatter;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Map;
 
 @Controller
@@ -37,10 +38,10 @@ class LoginController {
     private final AccountService accounts;
     private final SessionStore sessions;
     private final SessionCookies cookies;
-    private final HttpClientAddressResolver addresses;
+    private final ClientAddresses addresses;
     private final CsrfGuard csrf;
 
-    LoginController(AccountService accounts, SessionStore sessions, SessionCookies cookies, HttpClientAddressResolver addresses,
+    LoginController(AccountService accounts, SessionStore sessions, SessionCookies cookies, ClientAddresses addresses,
                     CsrfGuard csrf) {
         this.csrf = csrf;
         this.accounts = accounts;
@@ -61,18 +62,17 @@ class LoginController {
     HttpResponse<?> login(HttpRequest<?> request, PageContext page, @Body Map<String, Object> body) {
         FormData form = csrf.verified(request, body);
         String username = form.one("username");
-        AccountService.LoginResult result = accounts.login(username, form.one("password"));
+        String address = addresses.of(request);
+        AccountService.LoginResult result = accounts.login(username, form.one("password"), address);
         String next = safeNext(form.one("next"));
         if (result.outcome() == AccountService.Outcome.OK) {
-            String token = sessions.open(result.principal().userId(), addresses.resolve(request));
-            return Redirects.seeOther(next)
+            String token = sessions.open(result.principal().userId(), address);
+            String target = result.principal().mustChangePassword() ? PasswordController.formFor(next) : next;
+            return Redirects.seeOther(target)
                     .cookie(cookies.issue(request, token));
         }
-        String error = switch (result.outcome()) {
-            case LOCKED -> Messages.text("login.locked", result.lockedUntil().format(DateTimeFormatter.ofPattern("HH:mm")));
-            case DISABLED -> Messages.text("login.disabled");
-            default -> Messages.text("login.failed");
-        };
+        // one message for unknown, wrong, locked and throttled alike, without an unlock time
+        String error = Messages.text(result.outcome() == AccountService.Outcome.DISABLED ? "login.disabled" : "login.failed");
         return HttpResponse.ok(new ModelAndView<>("login", new LoginView(page, next, username, error)));
     }
 
@@ -85,9 +85,28 @@ class LoginController {
                 .cookie(cookies.clear(request));
     }
 
-    /** Only local paths: a login link must not send people to another site. */
-    private static String safeNext(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\") || next.startsWith("/login")) {
+    /**
+     * Only a path on this site: a login link must not send people to another one. Browsers drop tabs and line
+     * breaks from a URL and read a backslash as a slash, so {@code /%09/evil.example} would become
+     * {@code //evil.example}: any control character, space or backslash makes the whole link unsafe.
+     */
+    static String safeNext(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/login")) {
+            return "/";
+        }
+        for (int i = 0; i < next.length(); i++) {
+            char c = next.charAt(i);
+            if (c <= ' ' || c == 0x7f || c == '\\' || Character.isWhitespace(c) || Character.isISOControl(c)) {
+                return "/";
+            }
+        }
+        try {
+            URI uri = new URI(next);
+            if (uri.getScheme() != null || uri.getRawAuthority() != null || uri.getRawPath() == null
+                    || !uri.getRawPath().startsWith("/") || uri.getRawPath().startsWith("//")) {
+                return "/";
+            }
+        } catch (URISyntaxException e) {
             return "/";
         }
         return next;

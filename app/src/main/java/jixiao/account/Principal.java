@@ -8,16 +8,20 @@ import java.util.Map;
 import java.util.Set;
 
 /** A logged-in account as the security layer carries it between requests. */
-record Principal(long userId, String username, String displayName, Role role, Set<Long> unitIds) {
+record Principal(long userId, String username, String displayName, Role role, Set<Long> unitIds,
+                 boolean mustChangePassword) {
 
     static final String USER_ID = "userId";
     static final String UNIT_IDS = "unitIds";
     static final String DISPLAY_NAME = "displayName";
+    /** Set while the password is one an administrator chose: pages lead to the password form first. */
+    public static final String MUST_CHANGE_PASSWORD = "mustChangePassword";
 
     Authentication toAuthentication() {
         return Authentication.build(username, List.of(role.name()), Map.of(
                 USER_ID, userId,
                 UNIT_IDS, List.copyOf(unitIds),
-                DISPLAY_NAME, displayName == null ? username : displayName));
+                DISPLAY_NAME, displayName == null ? username : displayName,
+                MUST_CHANGE_PASSWORD, mustChangePassword));
     }
 }

@@ -86,6 +86,13 @@ class SessionStore {
         db.deleteFrom(USER_SESSION).where(USER_SESSION.USER_ID.eq(userId)).execute();
     }
 
+    /** Ends every session of the account but the one with this token (null: all of them). */
+    void closeAllOfExcept(long userId, String keptToken) {
+        db.deleteFrom(USER_SESSION).where(USER_SESSION.USER_ID.eq(userId)
+                .and(keptToken == null ? org.jooq.impl.DSL.trueCondition() : USER_SESSION.TOKEN_HASH.ne(hash(keptToken))))
+                .execute();
+    }
+
     private static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));

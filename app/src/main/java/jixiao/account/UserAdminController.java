@@ -94,6 +94,13 @@ class UserAdminController {
         }
     }
 
+    @Post(value = "/{id}/unlock", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> unlock(HttpRequest<?> request, Caller caller, long id, @Body Map<String, Object> body) {
+        csrf.verified(request, body);
+        administration.unlock(caller, id);
+        return Redirects.seeOther("/admin/users");
+    }
+
     private UserFormView formView(PageContext page, Caller caller, Long id, UserForm form, List<Problem> problems) {
         List<String> bound = form.unitCodes() == null ? List.of() : form.unitCodes();
         return new UserFormView(page, id, id == null, form, bound, units.list(caller), Arrays.asList(Role.values()), problems);

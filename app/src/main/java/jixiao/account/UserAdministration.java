@@ -37,10 +37,12 @@ public class UserAdministration {
     private final PasswordHasher hasher;
     private final SessionStore sessions;
     private final AuditTrail audit;
+    private final LoginGuard guard;
     private final Clock clock;
 
     UserAdministration(AppUserRepository users, UserUnitRepository userUnits, UnitService units, PasswordHasher hasher,
-                       SessionStore sessions, AuditTrail audit, Clock clock) {
+                       SessionStore sessions, AuditTrail audit, LoginGuard guard, Clock clock) {
+        this.guard = guard;
         this.users = users;
         this.userUnits = userUnits;
         this.units = units;
@@ -67,6 +69,11 @@ public class UserAdministration {
 
     @Transactional
     public UserView create(Caller caller, UserForm form) {
+        return create(caller, form, true);
+    }
+
+    /** @param mustChangePassword whether the password was chosen by someone else than the account's owner */
+    private UserView create(Caller caller, UserForm form, boolean mustChangePassword) {
         List<Problem> problems = new ArrayList<>();
         String username = form.username() == null ? null : form.username().strip();
         if (username == null || !USERNAME.matcher(username).matches()) {
@@ -82,7 +89,7 @@ public class UserAdministration {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         AppUser saved = users.save(new AppUser(null, username, blankToNull(form.displayName()), hasher.hash(form.password()),
-                role, form.enabled() == null || form.enabled(), 0, null, null, now, now));
+                role, form.enabled() == null || form.enabled(), 0, null, mustChangePassword, null, now, now));
         bind(saved.id(), boundUnits);
         UserView view = view(saved, boundUnits.stream().map(UnitView::code).toList());
         audit.created(caller, record(view), snapshot(view, false));
@@ -110,7 +117,9 @@ public class UserAdministration {
         }
         String displayName = form.displayName() == null ? current.displayName() : blankToNull(form.displayName());
         String hash = passwordReset ? hasher.hash(form.password()) : current.passwordHash();
-        AppUser saved = users.update(current.withChanges(displayName, hash, role, enabled, LocalDateTime.now(clock)));
+        // a password an administrator set is the administrator's, not the owner's: it must be changed at login
+        boolean mustChange = passwordReset ? !current.id().equals(caller.userId()) : current.mustChangePassword();
+        AppUser saved = users.update(current.withChanges(displayName, hash, role, enabled, mustChange, LocalDateTime.now(clock)));
         userUnits.deleteByUserId(id);
         bind(id, boundUnits);
         if (passwordReset || !enabled || role != current.role()) {
@@ -122,13 +131,51 @@ public class UserAdministration {
         return after;
     }
 
+    /** Lifts a lock raised by failed logins (ADMIN). */
+    @Transactional
+    public void unlock(Caller caller, long id) {
+        AppUser user = users.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
+        UserView before = view(user, unitCodesOf(id));
+        guard.unlock(id);
+        audit.transition(caller, "UNLOCK", record(before), Map.of("lockedUntil", String.valueOf(before.lockedUntil())),
+                Map.of("lockedUntil", ""));
+    }
+
+    /**
+     * The account's owner changes its own password: the current one must be given, the new one must differ. Other
+     * sessions of the account end; the one making the change stays.
+     */
+    @Transactional
+    public void changeOwnPassword(Caller caller, String currentPassword, String newPassword, String keepSessionToken) {
+        AppUser user = users.findById(caller.userId()).orElseThrow(() -> new NotFoundException("user " + caller.userId()));
+        List<Problem> problems = new ArrayList<>();
+        if (currentPassword == null || currentPassword.isEmpty() || !hasher.matches(currentPassword, user.passwordHash())) {
+            problems.add(new Problem("currentPassword", Messages.text("user.currentPasswordWrong")));
+        }
+        List<Problem> fresh = new ArrayList<>();
+        checkPassword(newPassword, true, fresh);
+        fresh.forEach(p -> problems.add(new Problem("newPassword", p.message())));
+        if (fresh.isEmpty() && newPassword.equals(currentPassword)) {
+            problems.add(new Problem("newPassword", Messages.text("user.passwordUnchanged")));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        UserView view = view(user, unitCodesOf(user.id()));
+        users.update(user.withChanges(user.displayName(), hasher.hash(newPassword), user.role(), user.enabled(), false,
+                LocalDateTime.now(clock)));
+        sessions.closeAllOfExcept(user.id(), keepSessionToken);
+        audit.updated(caller, record(view), snapshot(view, false), snapshot(view, true));
+    }
+
     /** Creates the first administrator; used once, at first start. */
     @Transactional
-    Optional<UserView> createFirstAdmin(String username, String password) {
+    Optional<UserView> createFirstAdmin(String username, String password, boolean generated) {
         if (users.existsByRoleAndEnabled(Role.ADMIN, true) || users.findByUsername(username).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(create(Caller.system("system"), new UserForm(username, password, Role.ADMIN.name(), List.of(), null, true)));
+        return Optional.of(create(Caller.system("system"),
+                new UserForm(username, password, Role.ADMIN.name(), List.of(), null, true), generated));
     }
 
     @Transactional(readOnly = true)
@@ -143,6 +190,8 @@ public class UserAdministration {
             }
         } else if (password.length() < MIN_PASSWORD_LENGTH) {
             problems.add(new Problem("password", Messages.text("user.passwordTooShort", MIN_PASSWORD_LENGTH)));
+        } else if (password.length() > PasswordHasher.MAX_LENGTH) {
+            problems.add(new Problem("password", Messages.text("user.passwordTooLong", PasswordHasher.MAX_LENGTH)));
         }
     }
 

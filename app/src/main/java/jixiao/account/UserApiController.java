@@ -36,6 +36,12 @@ class UserApiController {
         return HttpResponse.created(administration.create(caller, form));
     }
 
+    @Post("/{id}/unlock")
+    HttpResponse<?> unlock(Caller caller, long id) {
+        administration.unlock(caller, id);
+        return HttpResponse.noContent();
+    }
+
     @Put("/{id}")
     UserView update(Caller caller, long id, @Body UserForm form) {
         return administration.update(caller, id, form);

@@ -90,7 +90,8 @@ public class UnitService {
     @Transactional
     public UnitView create(Caller caller, UnitForm form) {
         List<Problem> problems = validate(form);
-        if (units.findByCode(trim(form.code())).isPresent()) {
+        // a missing code is already a problem; looking it up would ask the repository for a null code
+        if (trim(form.code()) != null && units.findByCode(trim(form.code())).isPresent()) {
             problems.add(new Problem("code", Messages.text("unit.codeTaken", form.code())));
         }
         if (!problems.isEmpty()) {

@@ -44,6 +44,8 @@ public final class Http {
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient client;
     private String basicAuth;
+    /** Sent as X-Forwarded-For: the tests' server trusts 127.0.0.1 as a proxy, so this is the client's address. */
+    private String forwardedFor;
 
     private Http(String base) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
@@ -59,6 +61,12 @@ public final class Http {
         Http http = new Http(base);
         http.basicAuth = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         return http;
+    }
+
+    /** The same client seen as coming from {@code address} (through the trusted local proxy). */
+    public Http from(String address) {
+        this.forwardedFor = address;
+        return this;
     }
 
     public Response get(String path) {
@@ -155,6 +163,9 @@ public final class Http {
                 .header("Accept", path.startsWith("/api/") ? "application/json" : "text/html");
         if (basicAuth != null) {
             b.header("Authorization", basicAuth);
+        }
+        if (forwardedFor != null) {
+            b.header("X-Forwarded-For", forwardedFor);
         }
         return b;
     }

@@ -13,6 +13,8 @@ public final class World {
     public static final String ADMIN = "admin";
     public static final String ADMIN_PASSWORD = "test-admin-password";
     public static final String PASSWORD = "password-1234";
+    /** What the administrator sets; the account's owner replaces it with {@link #PASSWORD} before anything else. */
+    public static final String INITIAL_PASSWORD = "initial-5678";
     private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 100_000));
 
     private final String base;
@@ -45,10 +47,15 @@ public final class World {
     /** Creates an account; returns its username. */
     public String user(String role, List<String> unitCodes) {
         String username = role.toLowerCase() + next();
-        Http.Response r = admin.postJson("/api/users", Json.write(Map.of("username", username, "password", PASSWORD,
+        Http.Response r = admin.postJson("/api/users", Json.write(Map.of("username", username, "password", INITIAL_PASSWORD,
                 "role", role, "unitCodes", unitCodes)));
         if (r.status() != 201) {
             throw new AssertionError("user not created: " + r.status() + " " + r.body());
+        }
+        Http.Response changed = Http.script(base, username, INITIAL_PASSWORD).putJson("/api/me/password",
+                Json.write(Map.of("currentPassword", INITIAL_PASSWORD, "newPassword", PASSWORD)));
+        if (changed.status() != 204) {
+            throw new AssertionError("password not changed: " + changed.status() + " " + changed.body());
         }
         return username;
     }
