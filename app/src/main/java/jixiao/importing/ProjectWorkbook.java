@@ -18,8 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * Projects as an Excel workbook and back: a 填表说明 sheet, then one sheet per project in the shape of
@@ -27,18 +25,16 @@ import java.util.zip.ZipInputStream;
  * produces, {@link #read} gives back field for field.
  *
  * <p>Reading trusts nothing: a file that is not an .xlsx, an archive that unpacks to more than
- * {@value #MAX_UNPACKED_MB} MB (a zip bomb: measured, 500 projects are a 0.7 MB file that unpacks to
+ * {@value UploadedWorkbooks#MAX_UNPACKED_MB} MB (a zip bomb: measured, 500 projects are a 0.7 MB file that unpacks to
  * 3.3 MB and takes POI about 60 MB of memory), more than {@value #MAX_SHEETS} sheets or a sheet of more
  * than {@value #MAX_ROWS} rows is refused with a message, before or instead of building it in memory.
  */
 public final class ProjectWorkbook {
 
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final int MAX_UNPACKED_MB = 30;
     static final int MAX_SHEETS = 1000;
     static final int MAX_ROWS = 5000;
-    private static final long MAX_UNPACKED_BYTES = MAX_UNPACKED_MB * 1024L * 1024L;
-    private static final int MAX_ENTRIES = 5000;
+    private static final long MAX_UNPACKED_BYTES = UploadedWorkbooks.MAX_UNPACKED_MB * 1024L * 1024L;
     private static final int SHEET_NAME_LIMIT = 31;
     private static final String FORBIDDEN_IN_SHEET_NAMES = "\\/?*[]:";
     private static final int HELP_PARAGRAPHS = 12;
@@ -79,17 +75,19 @@ public final class ProjectWorkbook {
         if (refusal.isPresent()) {
             return failed(fileWhere, refusal.get());
         }
-        XSSFWorkbook workbook;
-        try {
-            workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes));
-        } catch (IOException | RuntimeException e) {
-            // A zip that is no workbook (a .docx), a damaged one, one POI's bomb guard refused.
-            return failed(fileWhere, Messages.text("workbook.error.notXlsx"));
-        }
-        try (workbook) {
-            return read(workbook, file, fileWhere);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try (UploadedWorkbooks.Turn turn = UploadedWorkbooks.turn()) {
+            XSSFWorkbook workbook;
+            try {
+                workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes));
+            } catch (IOException | RuntimeException e) {
+                // A zip that is no workbook (a .docx), a damaged one, one POI's bomb guard refused.
+                return failed(fileWhere, Messages.text("workbook.error.notXlsx"));
+            }
+            try (workbook) {
+                return read(workbook, file, fileWhere);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -159,25 +157,7 @@ public final class ProjectWorkbook {
         if (!UploadedFiles.isZip(bytes)) {
             return Optional.of(Messages.text("workbook.error.notXlsx"));
         }
-        long unpacked = 0;
-        int entries = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (++entries > MAX_ENTRIES) {
-                    return Optional.of(Messages.text("workbook.error.tooLarge", MAX_UNPACKED_MB));
-                }
-                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
-                    unpacked += n;
-                    if (unpacked > MAX_UNPACKED_BYTES) {
-                        return Optional.of(Messages.text("workbook.error.tooLarge", MAX_UNPACKED_MB));
-                    }
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return Optional.of(Messages.text("workbook.error.notXlsx"));
-        }
-        return entries == 0 ? Optional.of(Messages.text("workbook.error.notXlsx")) : Optional.empty();
+        return UploadedWorkbooks.refusal(bytes);
     }
 
     /** An OLE2 compound file: an .xls, or an .xlsx with a password (Excel encrypts into one). */

@@ -2,6 +2,7 @@ package jixiao.reporting;
 
 import jixiao.common.Messages;
 import jixiao.importing.UploadedFiles;
+import jixiao.importing.UploadedWorkbooks;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -19,6 +20,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads an uploaded spend file: CSV (comma or tab separated, UTF-8 or GB18030) or the first sheet
@@ -64,9 +66,16 @@ final class SpendFile {
     static Read read(String filename, byte[] content) {
         List<List<String>> rows;
         if (UploadedFiles.isZip(content)) {
-            try {
+            Optional<String> refusal = UploadedWorkbooks.refusal(content);
+            if (refusal.isPresent()) {
+                return failed(filename + "：" + refusal.get());
+            }
+            try (UploadedWorkbooks.Turn turn = UploadedWorkbooks.turn()) {
                 rows = workbookRows(content);
             } catch (IOException | RuntimeException e) {
+                if (e instanceof jixiao.common.RefusedException refused) {
+                    throw refused;
+                }
                 return failed(Messages.text("reporting.upload.unreadableWorkbook", filename));
             }
         } else {

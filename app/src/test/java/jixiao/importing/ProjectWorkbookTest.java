@@ -396,7 +396,7 @@ class ProjectWorkbookTest {
         try (ZipOutputStream zip = new ZipOutputStream(bomb)) {
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             byte[] zeros = new byte[1024 * 1024];
-            for (int i = 0; i < ProjectWorkbook.MAX_UNPACKED_MB + 1; i++) {
+            for (int i = 0; i < UploadedWorkbooks.MAX_UNPACKED_MB + 1; i++) {
                 zip.write(zeros);
             }
         }
