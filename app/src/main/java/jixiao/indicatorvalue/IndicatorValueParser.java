@@ -15,11 +15,14 @@ import java.util.stream.Collectors;
 /**
  * Reads a published 指标值 (target value) into a {@link TargetValue}, following DOMAIN.md §1.
  *
- * <p>The reading, in order: clean-up that changes no meaning ({@link TextNormalizer}); a value that is
+ * <p>The reading, in order: numbers only a space separates are cut apart unless they are thousands
+ * ({@link SpacedNumbers}: {@code ≤1 7.5} is ≤1 and a set-aside 7.5, never 17.5); clean-up that changes
+ * no meaning ({@link TextNormalizer}); a value that is
  * only a form prompt is sent back; OCR glyph repairs ({@link OcrRepairs}); years and dates are not
  * quantities ({@link DateMask}); then the first number, the comparison written right before it, the
  * per-unit qualifiers before that ({@link UnitQualifiers}), a range to a second number, and the unit
- * with an optional bound word after it ({@link UnitTail}). Text without a usable number is 定性.
+ * with an optional bound word after it ({@link UnitTail}). Text without a usable number is 定性, and
+ * is checked for OCR garbling ({@link GarbledWords}: {@code 土曾力口}, {@code 按用拨付}).
  * Every guess sets {@code needsReview} and explains itself in the note; clean text is never flagged.
  */
 public final class IndicatorValueParser {
@@ -36,12 +39,15 @@ public final class IndicatorValueParser {
     private final String text;
     private final boolean costIndicator;
     private final boolean lostOne;
+    private final SpacedNumbers.Split spaced;
     private final List<OcrRepairs.Repair> repairs;
     private final List<String> notes = new ArrayList<>();
     private String lostOneClause = "";
 
-    private IndicatorValueParser(String shown, String text, OcrRepairs.Result ocr, boolean costIndicator) {
+    private IndicatorValueParser(String shown, String text, OcrRepairs.Result ocr, SpacedNumbers.Split spaced,
+                                 boolean costIndicator) {
         this.shown = shown;
+        this.spaced = spaced;
         this.text = text;
         this.costIndicator = costIndicator;
         this.lostOne = ocr.lostOne();
@@ -65,15 +71,29 @@ public final class IndicatorValueParser {
             return qualitative(text == null ? null : text.strip(), Messages.text("indicatorvalue.note.empty"));
         }
         String shown = text.strip();
-        String normal = TextNormalizer.normalize(shown);
+        SpacedNumbers.Split spaced = SpacedNumbers.split(TextNormalizer.halfWidth(shown));
+        String normal = TextNormalizer.normalize(spaced.kept());
         if (isPlaceholder(normal)) {
             return qualitative(shown, Messages.text("indicatorvalue.note.placeholder", shown));
         }
         OcrRepairs.Result ocr = OcrRepairs.repair(normal);
         String masked = DateMask.mask(ocr.text());
         return NumberToken.first(masked)
-                .map(first -> new IndicatorValueParser(shown, masked, ocr, costIndicator).quantitative(first))
-                .orElseGet(() -> qualitative(shown, ocr.repairs().isEmpty() ? null : ocrNote(ocr.repairs(), "")));
+                .map(first -> new IndicatorValueParser(shown, masked, ocr, spaced, costIndicator).quantitative(first))
+                .orElseGet(() -> qualitative(shown, qualitativeNote(ocr)));
+    }
+
+    /**
+     * What a qualitative reading leaves in doubt: OCR glyphs repaired, garbled words. (Numbers set aside
+     * by {@link SpacedNumbers} never end here: the kept text ends with a number, which no mask hides.)
+     */
+    private static String qualitativeNote(OcrRepairs.Result ocr) {
+        List<String> parts = new ArrayList<>();
+        if (!ocr.repairs().isEmpty()) {
+            parts.add(ocrNote(ocr.repairs(), ""));
+        }
+        parts.addAll(GarbledWords.doubts(ocr.text()));
+        return parts.isEmpty() ? null : String.join(Messages.text("indicatorvalue.note.separator"), parts);
     }
 
     private static boolean isPlaceholder(String normal) {
@@ -177,6 +197,10 @@ public final class IndicatorValueParser {
         List<String> parts = new ArrayList<>();
         if (!repairs.isEmpty()) {
             parts.add(ocrNote(repairs, lostOneClause));
+        }
+        if (spaced.hasSetAside()) {
+            parts.add(Messages.text("indicatorvalue.note.spacedNumbers", shown, reading(comparator, value, unit),
+                    spaced.setAside()));
         }
         parts.addAll(notes);
         String note = parts.isEmpty() ? null : String.join(Messages.text("indicatorvalue.note.separator"), parts);

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Repairs of the characters an OCR of a scanned table misreads in target values (兴隆's scanned
  * PDF, seed 004). Each repair is a guess, so each is recorded for the note and the value is always
  * sent for review. Only the obvious glyph confusions are repaired; words are never rewritten
- * ({@code 按用拨付} stays as it is).
+ * ({@code 按用拨付} stays as it is, flagged with its likely meaning by {@link OcrConfusions}).
  */
 final class OcrRepairs {
 
