@@ -5,6 +5,7 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import jixiao.access.Caller;
+import jixiao.importing.ImportOptions;
 import jixiao.importing.ImportResult;
 import jixiao.importing.TargetTableImport;
 import jixiao.project.ProjectService;
@@ -29,17 +30,21 @@ class DemoData {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
-    /** seed, year, unit for tables without a unit code, and units to register first (code, name, department). */
-    private record Seed(String file, int year, String defaultUnit, String textUnitFrom, String textUnitTo) {
+    /**
+     * seed, year, the unit chosen for tables without a unit code, and whether every table goes into that unit
+     * whatever code it prints.
+     */
+    private record Seed(String file, int year, String unit, boolean intoUnit) {
     }
 
-    // 乐亭 and 兴隆 both publish their 本级 unit as 315001 (codes are county-local): 兴隆 gets 315101 here.
+    // 乐亭 and 兴隆 both publish their 本级 unit as 315001 (codes are county-local): 兴隆 is registered as 315101
+    // and its tables are imported into it, as a person would on the import page.
     private static final List<Seed> SEEDS = List.of(
-            new Seed("leting-2024.txt", 2024, null, null, null),
-            new Seed("xinglong-2025.txt", 2025, null, "315001兴隆县司法局本级", "315101兴隆县司法局本级"),
-            new Seed("pengyang-2024.txt", 2024, "640425", null, null),
-            new Seed("binhai-2024.txt", 2024, null, null, null),
-            new Seed("huadu-department.txt", 2024, "440114", null, null));
+            new Seed("leting-2024.txt", 2024, null, false),
+            new Seed("xinglong-2025.txt", 2025, "315101", true),
+            new Seed("pengyang-2024.txt", 2024, "640425", false),
+            new Seed("binhai-2024.txt", 2024, null, false),
+            new Seed("huadu-department.txt", 2024, "440114", false));
 
     private final TargetTableImport imports;
     private final ProjectService projects;
@@ -62,11 +67,8 @@ class DemoData {
         units.create(system, new UnitForm("315001", "乐亭县司法局本级", "乐亭县司法局"));
         units.create(system, new UnitForm("315101", "兴隆县司法局本级", "兴隆县司法局"));
         for (Seed seed : SEEDS) {
-            String text = read(seed.file());
-            if (seed.textUnitFrom() != null) {
-                text = text.replace(seed.textUnitFrom(), seed.textUnitTo());
-            }
-            ImportResult result = imports.importText(system, text, seed.year(), seed.defaultUnit(), false);
+            ImportResult result = imports.importText(system, read(seed.file()), seed.year(),
+                    new ImportOptions(seed.unit(), seed.intoUnit(), false, false));
             LOG.info("Demo data: {} → {} tables stored", seed.file(), result.tableCount());
         }
     }

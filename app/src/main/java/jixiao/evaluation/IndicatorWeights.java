@@ -23,8 +23,18 @@ import java.util.stream.Collectors;
  */
 final class IndicatorWeights {
 
-    /** The weights in input order; {@code notes} explain the first-level points when a default split is used. */
-    record Plan(List<BigDecimal> weights, List<String> notes, List<ScoringProblem> problems) {
+    /**
+     * The weights in input order; {@code notes} explain the first-level points when a default split is used.
+     *
+     * @param weightSum what the weights add up to
+     * @param expected  what they must add up to; a sheet whose weights do not is not given a total
+     */
+    record Plan(List<BigDecimal> weights, List<String> notes, List<ScoringProblem> problems, BigDecimal weightSum,
+                BigDecimal expected) {
+
+        boolean balanced() {
+            return weightSum.compareTo(expected) == 0;
+        }
     }
 
     private IndicatorWeights() {
@@ -69,14 +79,28 @@ final class IndicatorWeights {
         BigDecimal sum = result.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         boolean defaultSplit = !unweightedByLevel.isEmpty();
         BigDecimal expected = rules.indicatorPoints().subtract(defaultSplit ? available.unobtainable() : BigDecimal.ZERO);
-        if (!indicators.isEmpty() && sum.compareTo(expected) != 0) {
-            problems.add(new ScoringProblem(null, "weight", Messages.text("evaluation.problem.weightTotal", sum, expected)));
+        if (indicators.isEmpty()) {
+            expected = sum;
         }
-        return new Plan(result, defaultSplit ? notes : List.of(), problems);
+        if (sum.compareTo(expected) != 0) {
+            problems.add(new ScoringProblem(null, "weight", Messages.text("evaluation.problem.weightTotal",
+                    Numbers.plain(sum), Numbers.plain(expected))));
+        }
+        if (defaultSplit) {
+            // Points nobody can earn make a perfect project look mediocre: the sheet cannot go out like that.
+            available.missing().forEach((level, points) -> problems.add(new ScoringProblem(null, "level1",
+                    Messages.text("evaluation.problem.missingLevel", level, Numbers.plain(points),
+                            Numbers.plain(rules.indicatorPoints())))));
+        }
+        return new Plan(result, defaultSplit ? notes : List.of(), problems, sum, expected);
     }
 
-    /** The points of each present first-level indicator, and the points no indicator can earn. */
-    private record LevelPoints(Map<String, BigDecimal> points, BigDecimal unobtainable) {
+    /**
+     * The points of each present first-level indicator, and the points no indicator can earn.
+     *
+     * @param missing the missing first-level indicators whose points cannot be earned, with their points
+     */
+    private record LevelPoints(Map<String, BigDecimal> points, BigDecimal unobtainable, Map<String, BigDecimal> missing) {
     }
 
     /**
@@ -108,10 +132,11 @@ final class IndicatorWeights {
             }
         });
         if (points.isEmpty()) {
-            return new LevelPoints(points, BigDecimal.ZERO);
+            return new LevelPoints(points, BigDecimal.ZERO, Map.of());
         }
         BigDecimal spread = BigDecimal.ZERO;
         BigDecimal unobtainable = BigDecimal.ZERO;
+        Map<String, BigDecimal> missingLevels = new LinkedHashMap<>();
         for (Map.Entry<String, BigDecimal> missing : table.entrySet()) {
             String level = missing.getKey();
             if (present.contains(level)) {
@@ -126,6 +151,7 @@ final class IndicatorWeights {
                 notes.add(Messages.text("evaluation.note.missingLevelSpread", level, missing.getValue()));
             } else {
                 unobtainable = unobtainable.add(missing.getValue());
+                missingLevels.put(level, missing.getValue());
                 notes.add(Messages.text("evaluation.note.missingLevelUnobtainable", level, missing.getValue()));
             }
         }
@@ -142,6 +168,6 @@ final class IndicatorWeights {
         notes.add(0, Messages.text("evaluation.note.levelPoints", points.entrySet().stream()
                 .map(e -> Messages.text("evaluation.note.levelPoint", e.getKey(), e.getValue()))
                 .collect(Collectors.joining(Messages.text("evaluation.listSeparator")))));
-        return new LevelPoints(points, unobtainable);
+        return new LevelPoints(points, unobtainable, missingLevels);
     }
 }

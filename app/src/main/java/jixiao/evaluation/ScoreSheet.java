@@ -19,9 +19,10 @@ import java.util.List;
  * @param executionExplanation how the execution score was reached, in Chinese
  * @param indicators           one row per input indicator, in input order
  * @param indicatorTotal       指标得分合计
- * @param total                总分, after any execution-rate cap
+ * @param total                总分, after any execution-rate cap; null while the weights do not add up to the
+ *                             indicator points (a problem says so), since no total over wrong weights means anything
  * @param totalExplanation     the sum, any cap and the grade, in Chinese
- * @param grade                评价等级 (优 / 良 / 中 / 差 by default)
+ * @param grade                评价等级 (优 / 良 / 中 / 差 by default); null when there is no total
  * @param notes                how the weights were set (first-level points, missing levels), in Chinese
  * @param problems             what must be corrected; empty when the sheet is complete
  */

@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Scores a project's year-end self-evaluation (绩效自评) out of 100: 预算执行率 plus the indicators, each
- * number explained. It never refuses a sheet: what cannot be scored counts 0 and is listed as a problem.
+ * number explained. It never refuses a sheet: what cannot be scored counts 0 and is listed as a problem. Only
+ * weights that do not add up to the indicator points leave the sheet without a total and a grade.
  */
 public final class ScoringEngine {
 
@@ -68,6 +69,13 @@ public final class ScoringEngine {
                     result.explanation() + roundingNote(result.score(), shownScores.get(i)), result.deviation()));
         }
 
+        if (!plan.balanced()) {
+            // A total over weights that do not add up (e.g. 110 of 100) would be believed: none until they are fixed.
+            return new ScoreSheet(execution.shownRate(), executionScore,
+                    execution.explanation() + roundingNote(execution.score(), executionScore), rows, indicatorTotal,
+                    null, Messages.text("evaluation.total.unbalanced", Numbers.plain(plan.weightSum()),
+                    Numbers.plain(plan.expected())), null, plan.notes(), problems);
+        }
         Optional<ScoringRulebook.ExecutionRateCap> cap = applicableCap(execution.shownRate(), sum);
         BigDecimal total = cap.map(ScoringRulebook.ExecutionRateCap::maxTotal).map(Numbers::round2).orElse(sum);
         String grade = grade(total);

@@ -87,6 +87,11 @@ public record SelfEvaluationReport(
         return points(total);
     }
 
+    /** 评价等级, or 不计分 while the weights do not add up and there is no total. */
+    public String gradeText() {
+        return grade != null ? grade : Messages.text("evaluation.summary.noTotal");
+    }
+
     static SelfEvaluationReport of(SelfEvaluationView sheet) {
         MoneyUnit unit = MoneyUnit.parse(sheet.moneyUnit()).orElse(MoneyUnit.YUAN);
         List<MoneyLine> money = sheet.money().stream()

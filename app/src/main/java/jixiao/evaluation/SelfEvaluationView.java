@@ -20,6 +20,8 @@ import java.util.List;
  * @param goal            年度总体目标 from the target table
  * @param achievement     实际完成情况
  * @param prefillNotes    where pre-filled values came from, in Chinese
+ * @param total           总分; null while the indicator weights do not add up (see {@link ScoreSheet#total()})
+ * @param grade           评价等级; null when there is no total
  * @param problems        what must be corrected before the sheet can be submitted
  */
 @Serdeable
@@ -48,9 +50,9 @@ public record SelfEvaluationView(
         String executionExplanation,
         List<IndicatorRow> indicators,
         BigDecimal indicatorTotal,
-        BigDecimal total,
+        @Nullable BigDecimal total,
         String totalExplanation,
-        String grade,
+        @Nullable String grade,
         List<String> notes,
         List<ScoringProblem> problems,
         List<String> prefillNotes,

@@ -100,7 +100,7 @@ final class SelfEvaluationWorkbooks {
             number(sh, r, 6, report.total(), st.points);
             text(sh, r++, 7, "", st.text);
             merged(sh, r, 0, 4, Messages.text("evaluation.report.grade"), st.label);
-            merged(sh, r++, 5, COLUMNS - 1, report.grade(), st.centered);
+            merged(sh, r++, 5, COLUMNS - 1, report.gradeText(), st.centered);
             for (String note : report.notes()) {
                 merged(sh, r++, 0, COLUMNS - 1, Messages.text("evaluation.report.note", note), st.plain);
             }
@@ -157,8 +157,12 @@ final class SelfEvaluationWorkbooks {
                 number(sh, r, 5, row.budgetYuan(), st.yuan);
                 number(sh, r, 6, row.executedYuan(), st.yuan);
                 number(sh, r, 7, row.executionRate() == null ? null : row.executionRate().divide(HUNDRED), st.percent);
-                number(sh, r, 8, row.total(), st.points);
-                text(sh, r, 9, row.grade(), st.centered);
+                if (row.total() != null) {
+                    number(sh, r, 8, row.total(), st.points);
+                } else {
+                    text(sh, r, 8, row.scoreText(), st.centered);
+                }
+                text(sh, r, 9, row.gradeText(), st.centered);
                 text(sh, r++, 10, row.statusLabel(), st.centered);
             }
             sh.createFreezePane(0, 2);

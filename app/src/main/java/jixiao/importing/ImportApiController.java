@@ -22,10 +22,12 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * {@code POST /api/imports/target-tables?year=2024&dryRun=true|false&unitCode=}: the text of published
- * tables as {@code text/plain}, or a file (text or .xlsx) as multipart field {@code file}. Without
- * {@code dryRun=false} nothing is stored. Errors answer 400 with every problem and where it is. For a
+ * {@code POST /api/imports/target-tables?year=2024&dryRun=true|false&unitCode=&intoUnit=&confirmYear=}: the
+ * text of published tables as {@code text/plain}, or a file (text or .xlsx) as multipart field {@code file}.
+ * Without {@code dryRun=false} nothing is stored. Errors answer 400 with every problem and where it is. For a
  * workbook, {@code year} and {@code unitCode} are optional: they fill sheets that leave them blank.
+ * {@code intoUnit=true} stores every table in {@code unitCode} whatever code it prints; a table that prints
+ * another year than the one it goes into is stored only with {@code confirmYear=true}.
  */
 @Controller("/api/imports")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -41,19 +43,21 @@ class ImportApiController {
 
     @Post(value = "/target-tables", consumes = MediaType.TEXT_PLAIN)
     HttpResponse<?> text(Caller caller, @Nullable @QueryValue Integer year, @Nullable @QueryValue Boolean dryRun,
-                         @Nullable @QueryValue String unitCode, @Nullable @Body String text) {
+                         @Nullable @QueryValue String unitCode, @Nullable @QueryValue Boolean intoUnit,
+                         @Nullable @QueryValue Boolean confirmYear, @Nullable @Body String text) {
         if (year == null) {
             return refused(Messages.text("import.yearRequired"), null);
         }
         if (text == null || text.isBlank()) {
             return refused(Messages.text("import.emptyBody"), null);
         }
-        return answer(imports.importText(caller, text, year, unitCode, !Boolean.FALSE.equals(dryRun)));
+        return answer(imports.importText(caller, text, year, options(unitCode, intoUnit, confirmYear, dryRun)));
     }
 
     @Post(value = "/target-tables", consumes = MediaType.MULTIPART_FORM_DATA)
     HttpResponse<?> file(Caller caller, @Nullable @QueryValue Integer year, @Nullable @QueryValue Boolean dryRun,
-                         @Nullable @QueryValue String unitCode, @Nullable @Part("file") CompletedFileUpload file) {
+                         @Nullable @QueryValue String unitCode, @Nullable @QueryValue Boolean intoUnit,
+                         @Nullable @QueryValue Boolean confirmYear, @Nullable @Part("file") CompletedFileUpload file) {
         if (file == null || file.getSize() == 0) {
             return refused(Messages.text("import.emptyBody"), null);
         }
@@ -63,17 +67,17 @@ class ImportApiController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        boolean dry = !Boolean.FALSE.equals(dryRun);
+        ImportOptions options = options(unitCode, intoUnit, confirmYear, dryRun);
         if (ProjectWorkbook.isWorkbook(bytes, file.getFilename())) {
             // A workbook states its year and unit on each sheet; the parameters fill only blanks.
             WorkbookRead read = workbooks.read(bytes, file.getFilename()).withDefaults(year, unitCode);
-            return answer(imports.importWorkbook(caller, read, dry));
+            return answer(imports.importWorkbook(caller, read, options));
         }
         if (year == null) {
             return refused(Messages.text("import.yearRequired"), null);
         }
         return UploadedFiles.text(bytes)
-                .<HttpResponse<?>>map(text -> answer(imports.importText(caller, text, year, unitCode, dry)))
+                .<HttpResponse<?>>map(text -> answer(imports.importText(caller, text, year, options)))
                 .orElseGet(() -> refused(Messages.text("import.notText", file.getFilename()), null));
     }
 
@@ -86,6 +90,11 @@ class ImportApiController {
         String message = Messages.text("workbook.importContentType");
         return HttpResponse.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
                 .body(new ApiError(message, List.of(new Problem("upload", message)), null));
+    }
+
+    private static ImportOptions options(String unitCode, Boolean intoUnit, Boolean confirmYear, Boolean dryRun) {
+        return new ImportOptions(unitCode, Boolean.TRUE.equals(intoUnit), Boolean.TRUE.equals(confirmYear),
+                !Boolean.FALSE.equals(dryRun));
     }
 
     private static HttpResponse<?> answer(ImportResult result) {

@@ -44,8 +44,8 @@ import java.util.Map;
 class ImportPageController {
 
     @Introspected
-    record FormView(PageContext page, int year, @Nullable String unitCode, String text, List<UnitView> units,
-                    List<Problem> problems) {
+    record FormView(PageContext page, int year, @Nullable String unitCode, boolean intoUnit, String text,
+                    List<UnitView> units, List<Problem> problems) {
     }
 
     /**
@@ -53,8 +53,8 @@ class ImportPageController {
      * @param filename the workbook's name, null for text
      */
     @Introspected
-    record PreviewView(PageContext page, int year, @Nullable String unitCode, String text, @Nullable String filename,
-                       ImportResult result, int created, int updated) {
+    record PreviewView(PageContext page, int year, @Nullable String unitCode, boolean intoUnit, String text,
+                       @Nullable String filename, ImportResult result, int created, int updated, int unchanged) {
     }
 
     private final TargetTableImport imports;
@@ -75,34 +75,38 @@ class ImportPageController {
     @View("importing/form")
     FormView form(PageContext page, Caller caller) {
         List<UnitView> visible = units.list(caller);
-        return new FormView(page, LocalDate.now(clock).getYear(), visible.size() == 1 ? visible.get(0).code() : null, "",
-                visible, List.of());
+        return new FormView(page, LocalDate.now(clock).getYear(), visible.size() == 1 ? visible.get(0).code() : null, false,
+                "", visible, List.of());
     }
 
     @Post(value = "/preview", consumes = MediaType.MULTIPART_FORM_DATA)
     HttpResponse<?> preview(HttpRequest<?> request, PageContext page, Caller caller, @Nullable @Part("csrfToken") String token,
                             @Nullable @Part("year") String year, @Nullable @Part("unitCode") String unitCode,
+                            @Nullable @Part("intoUnit") String intoUnitBox,
                             @Nullable @Part("text") String pasted, @Nullable @Part("file") CompletedFileUpload file) {
         csrf.verify(request, token);
         int y = year(year);
+        boolean intoUnit = "true".equals(intoUnitBox);
+        ImportOptions options = new ImportOptions(unitCode, intoUnit, false, true);
         String text = pasted == null ? "" : pasted;
         if (file != null && file.getSize() > 0) {
             byte[] bytes = bytes(file);
             if (ProjectWorkbook.isWorkbook(bytes, file.getFilename())) {
-                ImportResult result = importWorkbook(caller, bytes, file.getFilename(), y, unitCode, true);
+                ImportResult result = importWorkbook(caller, bytes, file.getFilename(), y, options);
                 return HttpResponse.ok(new ModelAndView<>("importing/preview", new PreviewView(page, y, blankToNull(unitCode),
-                        Base64.getEncoder().encodeToString(bytes), file.getFilename(), result, 0, 0)));
+                        intoUnit, Base64.getEncoder().encodeToString(bytes), file.getFilename(), result, 0, 0, 0)));
             }
             text = UploadedFiles.text(bytes).orElse(null);
             if (text == null) {
-                return refuse(page, caller, y, unitCode, "", Messages.text("import.notText", file.getFilename()));
+                return refuse(page, caller, y, unitCode, intoUnit, "", Messages.text("import.notText", file.getFilename()));
             }
         }
         if (text.isBlank()) {
-            return refuse(page, caller, y, unitCode, text, Messages.text("import.emptyBody"));
+            return refuse(page, caller, y, unitCode, intoUnit, text, Messages.text("import.emptyBody"));
         }
-        ImportResult result = imports.importText(caller, text, y, blankToNull(unitCode), true);
-        return HttpResponse.ok(new ModelAndView<>("importing/preview", new PreviewView(page, y, blankToNull(unitCode), text, null, result, 0, 0)));
+        ImportResult result = imports.importText(caller, text, y, options);
+        return HttpResponse.ok(new ModelAndView<>("importing/preview",
+                new PreviewView(page, y, blankToNull(unitCode), intoUnit, text, null, result, 0, 0, 0)));
     }
 
     @Post(value = "/confirm", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -112,27 +116,35 @@ class ImportPageController {
         String unitCode = blankToNull(form.one("unitCode"));
         String text = form.one("text") == null ? "" : form.one("text");
         String filename = blankToNull(form.one("filename"));
+        boolean intoUnit = "true".equals(form.one("intoUnit"));
+        ImportOptions options = new ImportOptions(unitCode, intoUnit, "true".equals(form.one("confirmYear")), false);
         ImportResult result;
         try {
-            result = filename == null ? imports.importText(caller, text, y, unitCode, false)
-                    : importWorkbook(caller, Base64.getDecoder().decode(text), filename, y, unitCode, false);
+            result = filename == null ? imports.importText(caller, text, y, options)
+                    : importWorkbook(caller, Base64.getDecoder().decode(text), filename, y, options);
         } catch (InvalidInputException e) {
             // Refused while storing (e.g. a code another unit uses): nothing was stored.
             return HttpResponse.badRequest(new ModelAndView<>("importing/form",
-                    new FormView(page, y, unitCode, filename == null ? text : "", units.list(caller), e.problems())));
+                    new FormView(page, y, unitCode, intoUnit, filename == null ? text : "", units.list(caller), e.problems())));
         }
-        int created = (int) result.allTables().stream().filter(t -> Boolean.TRUE.equals(t.created())).count();
-        int updated = (int) result.allTables().stream().filter(t -> Boolean.FALSE.equals(t.created())).count();
-        return HttpResponse.ok(new ModelAndView<>("importing/preview", new PreviewView(page, y, unitCode, text, filename, result, created, updated)));
+        PreviewView view = new PreviewView(page, y, unitCode, intoUnit, text, filename, result,
+                count(result, "CREATED"), count(result, "UPDATED"), count(result, "UNCHANGED"));
+        return result.errors().isEmpty() ? HttpResponse.ok(new ModelAndView<>("importing/preview", view))
+                : HttpResponse.badRequest(new ModelAndView<>("importing/preview", view));
     }
 
-    private ImportResult importWorkbook(Caller caller, byte[] bytes, String filename, int year, String unitCode, boolean dryRun) {
-        return imports.importWorkbook(caller, workbooks.read(bytes, filename).withDefaults(year, blankToNull(unitCode)), dryRun);
+    private static int count(ImportResult result, String status) {
+        return (int) result.allTables().stream().filter(t -> status.equals(t.status())).count();
     }
 
-    private HttpResponse<?> refuse(PageContext page, Caller caller, int year, String unitCode, String text, String message) {
+    private ImportResult importWorkbook(Caller caller, byte[] bytes, String filename, int year, ImportOptions options) {
+        return imports.importWorkbook(caller, workbooks.read(bytes, filename).withDefaults(year, options.chosenUnit()), options);
+    }
+
+    private HttpResponse<?> refuse(PageContext page, Caller caller, int year, String unitCode, boolean intoUnit, String text,
+                                   String message) {
         return HttpResponse.badRequest(new ModelAndView<>("importing/form",
-                new FormView(page, year, unitCode, text, units.list(caller), List.of(new Problem("file", message)))));
+                new FormView(page, year, unitCode, intoUnit, text, units.list(caller), List.of(new Problem("file", message)))));
     }
 
     private int year(String text) {

@@ -19,6 +19,16 @@ public record ImportResult(
         List<Problem> errors,
         boolean stored) {
 
+    /** Whether some table prints another year than the chosen one, so that storing needs a confirmation. */
+    public boolean yearConfirmationNeeded() {
+        return allTables().stream().anyMatch(Table::yearDiffers);
+    }
+
+    /** Whether the only reason nothing was stored is a year that was not confirmed. */
+    public boolean refusedOnlyForYear() {
+        return !errors.isEmpty() && errors.stream().allMatch(p -> "confirmYear".equals(p.field()));
+    }
+
     public int tableCount() {
         return projects.size() + departmentTargets.size();
     }
@@ -28,6 +38,18 @@ public record ImportResult(
         return java.util.stream.Stream.concat(departmentTargets.stream(), projects.stream()).toList();
     }
 
+    /**
+     * One table.
+     *
+     * @param id      the project it was stored as; null until stored
+     * @param created whether storing it created the project; null until stored
+     * @param status  once stored: CREATED, UPDATED, or UNCHANGED (the project already held exactly this table
+     *                and was not written)
+     * @param year        the fiscal year it is imported into
+     * @param printedYear the year its heading prints (2024 年部门项目支出预算绩效目标表), null when none does; when it
+     *                    differs from {@code year} the table is stored only once the person confirms
+     *                    ({@code confirmYear=true})
+     */
     @Serdeable
     public record Table(
             int ordinal,
@@ -47,7 +69,15 @@ public record ImportResult(
             List<String> warnings,
             List<String> errors,
             @Nullable Long id,
-            @Nullable Boolean created) {
+            @Nullable Boolean created,
+            @Nullable String status,
+            @Nullable Integer year,
+            @Nullable Integer printedYear) {
+
+        /** Whether the table prints a year other than the one it is imported into. */
+        public boolean yearDiffers() {
+            return printedYear != null && year != null && !printedYear.equals(year);
+        }
 
         public int reviewCount() {
             return (int) indicators.stream().filter(i -> i.target().needsReview()).count();

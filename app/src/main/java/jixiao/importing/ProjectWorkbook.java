@@ -129,7 +129,7 @@ public final class ProjectWorkbook {
                 WorkbookProject p = project.get();
                 List<ImportIssue> withHidden = new ArrayList<>(p.issues());
                 withHidden.add(new ImportIssue(Severity.WARNING, where, Messages.text("workbook.warn.hiddenSheet")));
-                projects.add(new WorkbookProject(p.where(), p.input(), withHidden));
+                projects.add(new WorkbookProject(p.where(), p.input(), withHidden, p.printedYear()));
             } else {
                 projects.add(project.get());
             }

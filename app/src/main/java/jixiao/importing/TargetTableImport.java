@@ -42,23 +42,43 @@ public class TargetTableImport {
 
     /** Reads pasted text; stores it unless {@code dryRun} or anything is in error. */
     public ImportResult importText(Caller caller, String text, int year, String defaultUnitCode, boolean dryRun) {
+        return importText(caller, text, year, ImportOptions.of(defaultUnitCode, dryRun));
+    }
+
+    /** Reads pasted text into {@code year}; stores it unless a dry run or anything is in error. */
+    public ImportResult importText(Caller caller, String text, int year, ImportOptions options) {
         ParsedUpload upload = TargetTableTextParser.parse(text);
         List<ImportCandidate> candidates = new ArrayList<>();
+        Map<Integer, Integer> printedYears = new HashMap<>();
+        var headings = PrintedYears.headings(text);
         for (ParsedTable table : upload.tables()) {
-            candidates.add(TableConversion.convert(table, year, defaultUnitCode, name -> units.findByName(caller, name).map(UnitView::code)));
+            candidates.add(TableConversion.convert(table, year, options.chosenUnit(), name -> units.findByName(caller, name).map(UnitView::code)));
+            Integer printed = PrintedYears.over(table, headings);
+            if (printed != null) {
+                printedYears.put(table.ordinal(), printed);
+            }
         }
         List<String> uploadErrors = new ArrayList<>();
         upload.issues().stream()
                 .filter(i -> i.severity() == Severity.ERROR && upload.tables().stream().noneMatch(t -> t.issues().contains(i)))
                 .forEach(i -> uploadErrors.add(i.where() + "：" + i.message()));
-        return run(caller, candidates, uploadErrors, dryRun);
+        return run(caller, candidates, printedYears, uploadErrors, options);
     }
 
     /** Stores projects read from a workbook unless {@code dryRun} or anything is in error. */
     public ImportResult importWorkbook(Caller caller, WorkbookRead read, boolean dryRun) {
+        return importWorkbook(caller, read, ImportOptions.of(null, dryRun));
+    }
+
+    /** Stores projects read from a workbook unless a dry run or anything is in error. */
+    public ImportResult importWorkbook(Caller caller, WorkbookRead read, ImportOptions options) {
         List<ImportCandidate> candidates = new ArrayList<>();
+        Map<Integer, Integer> printedYears = new HashMap<>();
         int ordinal = 1;
         for (WorkbookProject p : read.projects()) {
+            if (p.printedYear() != null) {
+                printedYears.put(ordinal, p.printedYear());
+            }
             List<String> warnings = new ArrayList<>();
             List<String> errors = new ArrayList<>();
             for (ImportIssue issue : p.issues()) {
@@ -66,29 +86,66 @@ public class TargetTableImport {
             }
             candidates.add(new ImportCandidate(ordinal++, p.where(), "DEPARTMENT".equals(p.input().kind()), p.input(), warnings, errors));
         }
-        List<String> uploadErrors = read.issues().stream().filter(i -> i.severity() == Severity.ERROR)
-                .map(i -> i.where() + "：" + i.message()).toList();
-        return run(caller, candidates, uploadErrors, dryRun);
+        List<String> uploadErrors = new ArrayList<>(read.issues().stream().filter(i -> i.severity() == Severity.ERROR)
+                .map(i -> i.where() + "：" + i.message()).toList());
+        return run(caller, candidates, printedYears, uploadErrors, options);
     }
 
-    private ImportResult run(Caller caller, List<ImportCandidate> candidates, List<String> uploadErrors, boolean dryRun) {
-        List<ImportCandidate> checked = check(caller, candidates);
-        boolean failed = !uploadErrors.isEmpty() || checked.stream().anyMatch(c -> !c.errors().isEmpty());
-        if (dryRun || failed) {
-            return result(checked, uploadErrors, List.of(), false);
+    /**
+     * @param printedYears the year printed over a table (by ordinal), where one is
+     */
+    private ImportResult run(Caller caller, List<ImportCandidate> candidates, Map<Integer, Integer> printedYears,
+                             List<String> uploadErrors, ImportOptions options) {
+        if (options.intoUnit() && options.chosenUnit() == null) {
+            uploadErrors.add(Messages.text("import.intoUnitWithoutUnit"));
         }
-        return store(caller, checked);
+        List<ImportCandidate> checked = check(caller, candidates, printedYears, options);
+        List<Problem> refusals = new ArrayList<>();
+        if (!options.dryRun() && !options.confirmYear()) {
+            for (ImportCandidate c : checked) {
+                Integer printed = printedYears.get(c.ordinal());
+                if (yearDiffers(printed, c.input().year())) {
+                    refusals.add(new Problem("confirmYear", Messages.text("import.yearNotConfirmed", c.where(), printed,
+                            c.input().year())));
+                }
+            }
+        }
+        boolean failed = !uploadErrors.isEmpty() || !refusals.isEmpty() || checked.stream().anyMatch(c -> !c.errors().isEmpty());
+        if (options.dryRun() || failed) {
+            return result(checked, printedYears, uploadErrors, refusals, List.of(), false);
+        }
+        return store(caller, checked, printedYears);
     }
 
-    /** Validates each table as the registry would, and finds the same project twice in one upload. */
-    private List<ImportCandidate> check(Caller caller, List<ImportCandidate> candidates) {
+    private static boolean yearDiffers(Integer printed, Integer year) {
+        return printed != null && year != null && !printed.equals(year);
+    }
+
+    /**
+     * Validates each table as the registry would, and finds the same project twice in one upload. A table
+     * goes to the unit the person chose instead of the one it prints when told so.
+     */
+    private List<ImportCandidate> check(Caller caller, List<ImportCandidate> candidates, Map<Integer, Integer> printedYears,
+                                        ImportOptions options) {
         List<ImportCandidate> checked = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         // Looked up once per unit, not once per table: an upload holds many tables of a few units.
         Map<String, Optional<UnitView>> registered = new HashMap<>();
+        String chosenUnit = options.intoUnit() ? options.chosenUnit() : null;
         for (ImportCandidate c : candidates) {
             List<String> errors = new ArrayList<>(c.errors());
             List<String> warnings = new ArrayList<>(c.warnings());
+            if (chosenUnit != null && !chosenUnit.equals(c.input().unitCode())) {
+                if (c.input().unitCode() != null) {
+                    warnings.add(Messages.text("import.intoChosenUnit", c.input().unitCode(), chosenUnit));
+                }
+                c = new ImportCandidate(c.ordinal(), c.where(), c.department(), c.input().withUnitCode(chosenUnit),
+                        c.warnings(), c.errors());
+            }
+            Integer printed = printedYears.get(c.ordinal());
+            if (yearDiffers(printed, c.input().year())) {
+                warnings.add(Messages.text("import.yearDiffers", printed, c.input().year()));
+            }
             if (errors.isEmpty()) {
                 for (Problem p : projects.problemsOf(c.input())) {
                     errors.add(c.where() + "：" + p.message());
@@ -115,7 +172,7 @@ public class TargetTableImport {
     }
 
     @Transactional
-    ImportResult store(Caller caller, List<ImportCandidate> candidates) {
+    ImportResult store(Caller caller, List<ImportCandidate> candidates, Map<Integer, Integer> printedYears) {
         List<ProjectService.Upserted> stored = new ArrayList<>();
         for (ImportCandidate c : candidates) {
             try {
@@ -126,7 +183,7 @@ public class TargetTableImport {
                         .map(p -> new Problem(c.where(), c.where() + "：" + p.message())).toList());
             }
         }
-        return result(candidates, List.of(), stored, true);
+        return result(candidates, printedYears, List.of(), List.of(), stored, true);
     }
 
     private static List<String> quality(ProjectInput in) {
@@ -150,16 +207,19 @@ public class TargetTableImport {
         return indicators;
     }
 
-    private static ImportResult result(List<ImportCandidate> candidates, List<String> uploadErrors,
+    /** @param refusals why the tables were not stored though none is in error (a year not confirmed) */
+    private static ImportResult result(List<ImportCandidate> candidates, Map<Integer, Integer> printedYears,
+                                       List<String> uploadErrors, List<Problem> refusals,
                                        List<ProjectService.Upserted> stored, boolean done) {
         List<ImportResult.Table> projectTables = new ArrayList<>();
         List<ImportResult.Table> departmentTables = new ArrayList<>();
         List<Problem> errors = new ArrayList<>();
         uploadErrors.forEach(e -> errors.add(new Problem("upload", e)));
+        errors.addAll(refusals);
         for (int i = 0; i < candidates.size(); i++) {
             ImportCandidate c = candidates.get(i);
             ProjectService.Upserted saved = i < stored.size() ? stored.get(i) : null;
-            ImportResult.Table table = table(c, saved);
+            ImportResult.Table table = table(c, printedYears.get(c.ordinal()), saved);
             (c.department() ? departmentTables : projectTables).add(table);
             c.errors().forEach(e -> errors.add(new Problem(c.where(), e)));
         }
@@ -167,7 +227,7 @@ public class TargetTableImport {
         return new ImportResult(projectTables, departmentTables, warnings, errors, done);
     }
 
-    private static ImportResult.Table table(ImportCandidate c, ProjectService.Upserted saved) {
+    private static ImportResult.Table table(ImportCandidate c, Integer printedYear, ProjectService.Upserted saved) {
         ProjectInput in = c.input();
         String budgetYuan = null;
         Optional<MoneyUnit> unit = MoneyUnit.parse(in.moneyUnit());
@@ -184,6 +244,7 @@ public class TargetTableImport {
                 indicators(in),
                 in.keyTasks() == null ? List.of() : in.keyTasks().stream().map(k -> new ImportResult.KeyTask(k.name(), k.content(), k.funds(), k.expectedGoal())).toList(),
                 c.warnings(), c.errors(),
-                saved == null ? null : saved.project().id(), saved == null ? null : saved.created());
+                saved == null ? null : saved.project().id(), saved == null ? null : saved.created(),
+                saved == null ? null : saved.change().name(), in.year(), printedYear);
     }
 }

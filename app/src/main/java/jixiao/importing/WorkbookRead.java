@@ -37,7 +37,7 @@ public record WorkbookRead(List<WorkbookProject> projects, List<ImportIssue> iss
             ProjectInput filled = new ProjectInput(y, u, in.unitName(), in.departmentName(), in.kind(), in.code(), in.name(),
                     in.moneyUnit(), in.budget(), in.fiscalFunds(), in.otherFunds(), in.purpose(), in.goal(), in.measures(),
                     in.attribute(), in.term(), in.managingOffice(), in.spendPlan(), in.indicators(), in.keyTasks(), in.version());
-            completed.add(new WorkbookProject(p.where(), filled, List.copyOf(issues)));
+            completed.add(new WorkbookProject(p.where(), filled, List.copyOf(issues), p.printedYear()));
         }
         return new WorkbookRead(completed, issues);
     }

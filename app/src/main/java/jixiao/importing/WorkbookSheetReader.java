@@ -72,6 +72,7 @@ final class WorkbookSheetReader {
     private final List<Map<IndicatorField, String>> indicators = new ArrayList<>();
     private final List<Map<TaskColumn, String>> tasks = new ArrayList<>();
     private boolean recognised;
+    private Integer printedYear;
 
     private WorkbookSheetReader(WorkbookGrid grid, String where) {
         this.grid = grid;
@@ -85,7 +86,7 @@ final class WorkbookSheetReader {
         if (!r.recognised) {
             return Optional.empty();
         }
-        return Optional.of(new WorkbookProject(where, r.input(), List.copyOf(r.issues)));
+        return Optional.of(new WorkbookProject(where, r.input(), List.copyOf(r.issues), r.printedYear));
     }
 
     private void readSheet() {
@@ -144,6 +145,8 @@ final class WorkbookSheetReader {
                         warn(cell(c, WorkbookCell.columnLetters(c.column()) + (r + 1)), "workbook.warn.ignoredCell", shown(c));
                     } else if (!TITLE.matcher(Texts.removeSpaces(c.text())).matches()) {
                         warn(cell(c, Texts.trim(c.text())), "workbook.warn.unknownLabel", Texts.trim(c.text()));
+                    } else if (printedYear == null) {
+                        printedYear = PrintedYears.inHeading(c.text());
                     }
                     continue;
                 }

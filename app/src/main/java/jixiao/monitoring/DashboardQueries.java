@@ -37,10 +37,15 @@ public class DashboardQueries {
     /**
      * One unit's projects by light, money in 万元.
      *
-     * @param executedPercent spend ÷ budget of the projects that reported spend; empty when none did
+     * @param budgetWan                the budget of all the unit's projects shown, reported or not
+     * @param executedPercent          spend ÷ that whole budget: a project that reported no spend counts as 0
+     * @param reportingProjects        how many of the projects reported spend
+     * @param reportingBudgetWan       the budget of those projects
+     * @param reportingExecutedPercent spend ÷ the budget of the projects that reported spend; empty when none did
      */
     public record UnitRow(String unitCode, String unitName, int projects, UnitSummary lights, String budgetWan,
-                          String spentWan, String executedPercent, int openAlerts) {
+                          String spentWan, String executedPercent, int reportingProjects, String reportingBudgetWan,
+                          String reportingExecutedPercent, int openAlerts) {
     }
 
     /**
@@ -75,16 +80,20 @@ public class DashboardQueries {
         Field<Integer> red = countOf(Light.RED);
         Field<BigDecimal> budget = DSL.sum(l.BUDGET_YUAN);
         Field<BigDecimal> reportedBudget = DSL.sum(DSL.when(l.SPENT_YUAN.isNotNull(), l.BUDGET_YUAN));
+        Field<Integer> reporting = DSL.count(l.SPENT_YUAN);
         Field<BigDecimal> spent = DSL.sum(l.SPENT_YUAN);
         Field<BigDecimal> alerts = DSL.sum(l.OPEN_ALERTS);
-        return db.select(UNIT.CODE, UNIT.NAME, projects, green, blue, yellow, red, budget, reportedBudget, spent, alerts)
+        return db.select(UNIT.CODE, UNIT.NAME, projects, green, blue, yellow, red, budget, reporting, reportedBudget, spent,
+                        alerts)
                 .from(l).join(UNIT).on(UNIT.ID.eq(l.UNIT_ID))
                 .where(where(caller, year, unitCode, light))
                 .groupBy(UNIT.ID, UNIT.CODE, UNIT.NAME)
                 .orderBy(UNIT.CODE)
                 .fetch(r -> new UnitRow(r.get(UNIT.CODE), r.get(UNIT.NAME), r.get(projects),
                         new UnitSummary(r.get(green), r.get(blue), r.get(yellow), r.get(red)),
-                        wan(r.get(budget)), wan(r.get(spent)), percentOf(r.get(spent), r.get(reportedBudget)),
+                        wan(r.get(budget)), wan(r.get(spent)),
+                        percentOf(r.get(spent) == null ? BigDecimal.ZERO : r.get(spent), r.get(budget)),
+                        r.get(reporting), wan(r.get(reportedBudget)), percentOf(r.get(spent), r.get(reportedBudget)),
                         r.get(alerts) == null ? 0 : r.get(alerts).intValue()));
     }
 

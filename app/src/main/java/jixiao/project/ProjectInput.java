@@ -36,6 +36,13 @@ public record ProjectInput(
         @Nullable List<KeyTaskLine> keyTasks,
         @Nullable Long version) {
 
+    /** The same project in another unit (an import told to store a table in the unit the person chose). */
+    public ProjectInput withUnitCode(String newUnitCode) {
+        return new ProjectInput(year, newUnitCode, unitName, departmentName, kind, code, name, moneyUnit, budget,
+                fiscalFunds, otherFunds, purpose, goal, measures, attribute, term, managingOffice, spendPlan, indicators,
+                keyTasks, version);
+    }
+
     /** {@code {"month":3,"percent":25}}: cumulative % of the budget by the end of the month. */
     @Serdeable
     public record PlanPoint(@Nullable Integer month, @Nullable BigDecimal percent) {

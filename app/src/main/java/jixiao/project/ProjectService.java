@@ -160,21 +160,28 @@ public class ProjectService {
             requireUnique(draft, unit, null);
             ProjectDetails created = details(insert(draft, unit));
             audit.created(caller, record(created), snapshot(created));
-            return new Upserted(created, true);
+            return new Upserted(created, Upserted.Change.CREATED);
         }
         ProjectDetails before = details(existing.get());
         requireUnique(draft, unit, existing.get().id());
         if (sameContent(before.toInput(), input)) {
             // Re-importing an unchanged table (an export imported back) must not bump the version
             // under someone's open edit form, nor fill the audit trail with empty changes.
-            return new Upserted(before, false);
+            return new Upserted(before, Upserted.Change.UNCHANGED);
         }
         ProjectDetails after = details(replace(existing.get(), draft, unit));
         audit.updated(caller, record(after), snapshot(before), snapshot(after));
-        return new Upserted(after, false);
+        return new Upserted(after, Upserted.Change.UPDATED);
     }
 
-    public record Upserted(ProjectDetails project, boolean created) {
+    /** The project as stored, and whether the upsert created it, changed it, or found it as it was. */
+    public record Upserted(ProjectDetails project, Change change) {
+
+        public enum Change { CREATED, UPDATED, UNCHANGED }
+
+        public boolean created() {
+            return change == Change.CREATED;
+        }
     }
 
     /**

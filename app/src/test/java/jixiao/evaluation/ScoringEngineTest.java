@@ -111,21 +111,25 @@ class ScoringEngineTest {
             assertEquals("预算执行率得分9.00 + 指标得分49.00 = 58.00，评价等级“差”", sheet.totalExplanation());
             assertEquals(List.of("一级指标分值：产出指标50分，满意度指标10分", "本项目无效益指标，其30分无法取得"), sheet.notes());
             assertEquals(List.of(
+                    new ScoringProblem(null, "level1", "本项目没有效益指标，其30分无法取得：请在绩效目标表中补充效益指标，或为各指标设定合计90分的分值"),
                     new ScoringProblem(0, "deviationReason", "第1项指标“普法宣传场次”未得满分，须填写偏差原因分析及改进措施"),
                     new ScoringProblem(1, "deviationReason", "第2项指标“服务对象满意度”未得满分，须填写偏差原因分析及改进措施")),
                     sheet.problems());
         }
 
-        /* Same sheet with both 偏差原因 written: still 58.00 差, and nothing left to correct (the weights add up to 90 − 30 = 60). */
+        /*
+         * Same sheet with both 偏差原因 written: still 58.00 差; the weights add up to 90 − 30 = 60, so that is no weight
+         * problem, but a sheet without 效益指标 cannot go out: its missing level is a problem, not only a note.
+         */
         @Test
-        void withDeviationReasons_noProblems_missingLevelIsNotAWeightProblem() {
+        void withDeviationReasons_missingLevelIsAProblem_notAWeightProblem() {
             ScoreSheet sheet = NATIONAL.score(new ScoringInput(decimal("319000"), decimal("287100"), List.of(
                     quantitative("产出指标", "数量指标", "普法宣传场次", SESSIONS_55, "44", null, REASON),
                     qualitativeRow("满意度指标", "服务对象满意度指标", "服务对象满意度", "明显提升", Grade.ACHIEVED, "9", null,
                             REASON))));
 
             assertEquals(decimal("58.00"), sheet.total());
-            assertEquals(List.of(), sheet.problems());
+            assertEquals(List.of(new ScoringProblem(null, "level1", "本项目没有效益指标，其30分无法取得：请在绩效目标表中补充效益指标，或为各指标设定合计90分的分值")), sheet.problems());
         }
 
         /*
@@ -689,7 +693,8 @@ class ScoringEngineTest {
             // 10 + 50 + 30 = 90.00
             assertEquals(decimal("90.00"), sheet.total());
             assertEquals(List.of("一级指标分值：产出指标50分，效益指标30分", "本项目无满意度指标，其10分无法取得"), sheet.notes());
-            assertEquals(List.of(), sheet.problems());
+            assertEquals(List.of(new ScoringProblem(null, "level1",
+                    "本项目没有满意度指标，其10分无法取得：请在绩效目标表中补充满意度指标，或为各指标设定合计90分的分值")), sheet.problems());
         }
 
         @Test
@@ -724,7 +729,9 @@ class ScoringEngineTest {
                     quantitative("产出指标", "数量指标", "普法宣传场次", SESSIONS_55, "55", "40", null),
                     quantitative("满意度指标", "服务对象满意度指标", "服务对象满意度", target("≥95%", GE, "95", "%", POSITIVE),
                             "96", null, null));
-            assertEquals(List.of(new ScoringProblem(null, "weight", "各指标分值合计50分，应为60分")), sheet.problems());
+            assertEquals(List.of(new ScoringProblem(null, "weight", "指标分值合计为50分，应为60分"), new ScoringProblem(null, "level1", "本项目没有效益指标，其30分无法取得：请在绩效目标表中补充效益指标，或为各指标设定合计90分的分值")), sheet.problems());
+            assertNull(sheet.total(), "no total over weights that do not add up");
+            assertNull(sheet.grade());
         }
 
         @Test
@@ -750,9 +757,26 @@ class ScoringEngineTest {
                             "96", "10", null));
             assertEquals(list("40.00", "30.00", "10.00"), weights(sheet));
             assertEquals(decimal("80.00"), sheet.indicatorTotal());
-            assertEquals(decimal("90.00"), sheet.total());
-            assertEquals(List.of(new ScoringProblem(null, "weight", "各指标分值合计80分，应为90分")), sheet.problems());
+            assertNull(sheet.total(), "no total until the weights are fixed");
+            assertNull(sheet.grade());
+            assertEquals("指标分值合计为80分，应为90分：分值改正前不计总分，不评等级", sheet.totalExplanation());
+            assertEquals(List.of(new ScoringProblem(null, "weight", "指标分值合计为80分，应为90分")), sheet.problems());
             assertEquals(List.of(), sheet.notes());
+        }
+
+        /* Weights 50 + 30 + 20 = 100 (with 执行率 10 that would be 110 of 100) and everything met: no 110, no 优. */
+        @Test
+        void explicitWeightsAddingTo100_noTotalOf110_noGrade() {
+            ScoreSheet sheet = sheet("100", "100",
+                    quantitative("产出指标", "数量指标", "普法宣传场次", SESSIONS_55, "55", "50", null),
+                    qualitativeRow("效益指标", "社会效益指标", "维护社会稳定", "明显提升", Grade.ACHIEVED, "30", "30", null),
+                    quantitative("满意度指标", "服务对象满意度指标", "服务对象满意度", target("≥95%", GE, "95", "%", POSITIVE),
+                            "96", "20", null));
+            assertEquals(list("50.00", "30.00", "20.00"), weights(sheet));
+            assertEquals(list("50.00", "30.00", "20.00"), scores(sheet), "each row is still scored against its own weight");
+            assertNull(sheet.total());
+            assertNull(sheet.grade());
+            assertEquals(List.of(new ScoringProblem(null, "weight", "指标分值合计为100分，应为90分")), sheet.problems());
         }
 
         @Test

@@ -70,9 +70,11 @@ class WhatIfScoringApiTest {
         assertEquals("9.00", two(satisfaction.get("score")));
         assertEquals("定性指标评为“达成”（80%–100%，即8–10分），评价人给9分", satisfaction.get("explanation").asText());
         assertEquals("本项目无效益指标，其30分无法取得", sheet.get("notes").get(1).asText());
-        assertEquals(2, sheet.get("problems").size());
+        assertEquals(3, sheet.get("problems").size());
+        assertEquals("本项目没有效益指标，其30分无法取得：请在绩效目标表中补充效益指标，或为各指标设定合计90分的分值",
+                sheet.get("problems").get(0).get("message").asText(), "the missing level is a problem, not only a note");
         assertEquals("第1项指标“普法宣传场次”未得满分，须填写偏差原因分析及改进措施",
-                sheet.get("problems").get(0).get("message").asText());
+                sheet.get("problems").get(1).get("message").asText());
         assertEquals(sheetsBefore, count(true));
         assertEquals(auditBefore, count(false));
     }
@@ -84,7 +86,7 @@ class WhatIfScoringApiTest {
         assertEquals("0.00", two(sheet.get("indicators").get(1).get("score")));
         assertEquals("49.00", two(sheet.get("total")));
         assertEquals("第2项指标“服务对象满意度”评为“达成”，得分范围为8–10分（含8分，含10分），评价人给7分，超出该范围",
-                sheet.get("problems").get(1).get("message").asText());
+                sheet.get("problems").get(2).get("message").asText());
     }
 
     @Test

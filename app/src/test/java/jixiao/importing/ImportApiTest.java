@@ -326,9 +326,13 @@ class ImportApiTest {
         }
     }
 
+    /**
+     * The seeds print 2024 (彭阳 in its headings) and are imported here into years of their own, which the
+     * person confirms (the check itself: ImportChoicesTest).
+     */
     private JsonNode post(String text, int year, String unitCode, boolean dryRun) {
         Http.Response r = finance.postText("/api/imports/target-tables?year=" + year + "&dryRun=" + dryRun
-                + (unitCode == null ? "" : "&unitCode=" + unitCode), text);
+                + "&confirmYear=true" + (unitCode == null ? "" : "&unitCode=" + unitCode), text);
         assertEquals(200, r.status(), r.body());
         return Json.parse(r.body());
     }

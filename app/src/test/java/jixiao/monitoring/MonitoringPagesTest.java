@@ -196,6 +196,34 @@ class MonitoringPagesTest {
         assertEquals(200, bureau.get("/monitoring/export/" + s.unit + "/" + s.year + "-06").status(), "its own table");
     }
 
+    /*
+     * The unit's 执行率 is spend over its whole budget: 法制建设 3万 (0.93万 spent), 劳务派遣 10万 (2万), 案件补贴 35万
+     * (7万, its 3月底 report), 多种用工 43.2万 (30万), and a 108.8万 project that reported nothing (0 spent):
+     * 39.93 ÷ 200 = 19.97%. Over the reporting projects only it would be 39.93 ÷ 91.2 = 43.78%, shown apart under
+     * its own name.
+     */
+    @Test
+    void theUnitsExecutionRateIsOverItsWholeBudget_theReportingOnlyRateHasItsOwnName() {
+        MonitoringScenario s = new MonitoringScenario(world, finance, fixtures, 2051);
+        Map<String, Object> silent = jixiao.testing.Projects.leting(s.unit, "M2051S" + World.next(), "未填报项目" + World.next());
+        silent.put("year", 2051);
+        silent.put("budget", "108.80");
+        silent.put("fiscalFunds", "108.80");
+        jixiao.testing.Projects.create(finance, silent);
+        MonitoringApiTest.run(finance, s.asOf());
+
+        String page = financeBrowser.get("/monitoring?year=2051&unitCode=" + s.unit).body();
+        Matcher row = Pattern.compile("data-unit=\"" + s.unit + "\"(.*?)</tr>", Pattern.DOTALL).matcher(page);
+        assertTrue(row.find(), page);
+        String unitRow = row.group(1);
+        assertTrue(unitRow.contains(">200.00<"), "the whole budget: " + unitRow);
+        assertTrue(unitRow.contains(">39.93<"), unitRow);
+        assertTrue(unitRow.contains("data-field=\"executedPercent\">19.97<"), unitRow);
+        assertTrue(unitRow.contains("data-field=\"reportingExecutedPercent\"") && unitRow.contains(">43.78<"), unitRow);
+        assertTrue(unitRow.contains("已填报支出的4个项目，预算91.20万元"), unitRow);
+        assertTrue(page.contains("执行率（%，全部项目预算）") && page.contains("已填报项目执行率（%）"), "each rate under its own name");
+    }
+
     private static int rowOf(Sheet sheet, String projectName) {
         for (Row row : sheet) {
             if (row.getRowNum() > 2 && row.getCell(1).getStringCellValue().startsWith(projectName)) {
