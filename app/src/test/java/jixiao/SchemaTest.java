@@ -30,6 +30,28 @@ class SchemaTest {
             checked++;
         }
         assertTrue(checked >= 19, "tables checked: " + checked);
-        assertEquals("6", db.fetchValue("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1").toString());
+        // every script of db/migration was applied, and nothing else
+        int scripts = migrationScripts();
+        assertTrue(scripts >= 7, "migration scripts found: " + scripts);
+        assertEquals(String.valueOf(scripts),
+                db.fetchValue("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1").toString());
+        assertEquals("0", db.fetchValue("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 0").toString());
+    }
+
+    private static int migrationScripts() {
+        try {
+            java.net.URL folder = SchemaTest.class.getResource("/db/migration");
+            if ("jar".equals(folder.getProtocol())) {
+                try (java.nio.file.FileSystem jar = java.nio.file.FileSystems.newFileSystem(folder.toURI(), java.util.Map.of());
+                     var files = java.nio.file.Files.list(jar.getPath("/db/migration"))) {
+                    return (int) files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+                }
+            }
+            try (var files = java.nio.file.Files.list(java.nio.file.Path.of(folder.toURI()))) {
+                return (int) files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+            }
+        } catch (java.io.IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

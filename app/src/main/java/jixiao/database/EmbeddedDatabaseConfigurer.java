@@ -25,8 +25,8 @@ class EmbeddedDatabaseConfigurer implements BeanInitializedEventListener<BasicJd
         if ("default".equals(datasource.getName()) && isBlank(datasource.getConfiguredUrl())) {
             EmbeddedMariaDb.Running db = EmbeddedMariaDb.start(settings);
             datasource.setUrl(db.jdbcUrl(settings.getDatabaseName()));
-            datasource.setUsername("root");
-            datasource.setPassword("");
+            datasource.setUsername(EmbeddedMariaDb.USER);
+            datasource.setPassword(db.password());
         }
         return datasource;
     }

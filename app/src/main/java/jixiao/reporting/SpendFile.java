@@ -68,7 +68,7 @@ final class SpendFile {
         if (UploadedFiles.isZip(content)) {
             Optional<String> refusal = UploadedWorkbooks.refusal(content);
             if (refusal.isPresent()) {
-                return failed(filename + "：" + refusal.get());
+                return failed(Messages.text("reporting.upload.workbookRefused", filename, refusal.get()));
             }
             try (UploadedWorkbooks.Turn turn = UploadedWorkbooks.turn()) {
                 rows = workbookRows(content);

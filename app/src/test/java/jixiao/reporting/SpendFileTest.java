@@ -40,7 +40,7 @@ class SpendFileTest {
         assertEquals(List.of("文件缺少“日期”列",
                 "文件缺少识别项目的列：需要“项目编码”或“项目ID”，或同时有“单位编码”和“项目名称”"), read.problems());
         assertEquals(List.of("文件《x.bin》不是 CSV 或 Excel（.xlsx）文件"), SpendFile.read("x.bin", new byte[]{0, 1, 2, (byte) 0xff}).problems());
-        assertEquals(List.of("无法读取 Excel 文件《x.xlsx》，请确认是 .xlsx 格式且未加密"),
+        assertEquals(List.of("文件《x.xlsx》：不是有效的 Excel（.xlsx）文件"),
                 SpendFile.read("x.xlsx", new byte[]{'P', 'K', 3, 4, 0, 0}).problems());
     }
 
