@@ -74,6 +74,11 @@ class MonitoringYearPeriodsTest {
         return fixtures.inTransaction(() -> db.fetchCount(REPORTING_PERIOD, REPORTING_PERIOD.FISCAL_YEAR.eq(year)));
     }
 
+    void removePeriods(int year) {
+        sql.update("DELETE FROM reporting_period WHERE fiscal_year = ?", year);
+        assertEquals(0, periodsOf(year));
+    }
+
     /** The periods ("2071-03") of the project's REPORT_MISSING alerts. */
     Set<String> missingReports(long projectId) {
         JsonNode alerts = Json.parse(finance.get("/api/alerts?projectId=" + projectId).body());
@@ -105,7 +110,7 @@ class MonitoringYearPeriodsTest {
     void aRunRecreatesPeriodsRemovedBeforeIt() {
         int year = 2072;
         long id = project(year);
-        assertEquals(4, sql.update("DELETE FROM reporting_period WHERE fiscal_year = ?", year));
+        removePeriods(year);
 
         JsonNode run = MonitoringApiTest.run(finance, year + "-07-15");
         assertEquals(year, run.get("fiscalYear").asInt());
@@ -120,7 +125,7 @@ class MonitoringYearPeriodsTest {
         RunView queued = runs.queue(SYSTEM, LocalDate.of(year, 11, 20));
         assertEquals(year, queued.fiscalYear());
         // removed after the run was queued, before Quartz (here: the test) executes it
-        assertEquals(4, sql.update("DELETE FROM reporting_period WHERE fiscal_year = ?", year));
+        removePeriods(year);
 
         RunView done = sweeps.execute(SYSTEM, queued.id()).orElseThrow();
         assertEquals(RunStatus.DONE, done.status(), done.errorMessage());
@@ -132,7 +137,7 @@ class MonitoringYearPeriodsTest {
     void theNightlyRunFindsAYearNobodyOpened() {
         int year = 2074;
         long id = project(year);
-        assertEquals(4, sql.update("DELETE FROM reporting_period WHERE fiscal_year = ?", year));
+        removePeriods(year);
 
         sweeps.runScheduled(LocalDate.of(year, 4, 11).atStartOfDay(ZoneId.of("Asia/Shanghai")).plusHours(1).toInstant());
         assertEquals(4, periodsOf(year));
