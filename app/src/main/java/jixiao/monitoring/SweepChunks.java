@@ -112,22 +112,23 @@ class SweepChunks {
                 }
                 AlertRow row = new AlertRow(sweep.fiscalYear(), outcome, alert, alert.finding().text());
                 StoredAlert stored = live.get(alert.subjectKey());
-                StoredAlert wasClosed = stored == null ? closed.get(alert.subjectKey()) : null;
-                if (stored == null && wasClosed != null && laterThan(wasClosed, sweep)) {
-                    continue; // a run of a later date closed it: not reopened, nor raised twice
-                }
-                if (stored == null && wasClosed == null) {
+                StoredAlert wasClosed = closed.get(alert.subjectKey());
+                if (stored != null) {
+                    if (laterThan(stored, sweep)) {
+                        // a run of a later date has seen it: that date's figures stand
+                    } else if (same(stored, row)) {
+                        unchanged.add(stored.id());
+                    } else {
+                        changed.add(new AbstractMap.SimpleImmutableEntry<>(stored.id(), row));
+                        events.add(event(stored.id(), AlertChange.CHANGED, row));
+                    }
+                } else if (wasClosed == null) {
                     inserts.add(row);
-                } else if (stored == null) {
+                } else if (laterThan(wasClosed, sweep)) {
+                    continue; // a run of a later date closed it: not reopened, nor raised twice
+                } else {
                     reopened.add(new AbstractMap.SimpleImmutableEntry<>(wasClosed.id(), row));
                     events.add(event(wasClosed.id(), AlertChange.REOPENED, row));
-                } else if (laterThan(stored, sweep)) {
-                    // a run of a later date has seen it: that date's figures stand
-                } else if (same(stored, row)) {
-                    unchanged.add(stored.id());
-                } else {
-                    changed.add(new AbstractMap.SimpleImmutableEntry<>(stored.id(), row));
-                    events.add(event(stored.id(), AlertChange.CHANGED, row));
                 }
                 liveByProject.merge(project.id(), 1, Integer::sum);
             }

@@ -132,6 +132,13 @@ class MonitoringRunOrderTest {
         assertEquals(200, bureau.get(path + "/history").status());
         assertEquals(404, world.script(world.user("BUREAU", List.of(world.unit("别的单位")))).get(path + "/history").status());
 
+        JsonNode superseded = Json.parse(finance.get("/api/alerts?year=" + s.year + "&unitCode=" + s.unit + "&status=CLOSED").body());
+        assertEquals(afterApril.size() - afterJuly.size(), superseded.size());
+        assertEquals(july, superseded.get(0).get("closedAsOf").asText(), "closed by 7月15日's run");
+        String closedPage = world.browser(clerk).get("/alerts/" + superseded.get(0).get("id").asLong()).body();
+        assertTrue(closedPage.contains("监控日期 " + july + " 未再发现"), closedPage);
+        assertTrue(closedPage.contains("未再发现，自动关闭") && closedPage.contains(april), "its history: found " + april + ", closed " + july);
+
         String page = world.browser(clerk).get("/alerts/" + id).body();
         assertTrue(page.contains("历次监控"), page);
         assertTrue(page.contains("情况变化") && page.contains("实际支出20%，滞后30个百分点"), "each run's sentence is listed");
