@@ -46,6 +46,12 @@ class AlertApiController {
         return alerts.get(caller, alertId);
     }
 
+    /** What the monitoring runs did to the alert (历次监控), in as-of order. */
+    @Get("/{alertId}/history")
+    List<AlertHistoryEntry> history(Caller caller, long alertId) {
+        return alerts.history(caller, alertId);
+    }
+
     @Post("/{alertId}/acknowledge")
     AlertView acknowledge(Caller caller, long alertId, @Body Acknowledgement body) {
         return alerts.acknowledge(caller, alertId, body.correctiveAction(), body.version());

@@ -59,8 +59,8 @@ class AlertPageController {
     }
 
     @Introspected
-    record DetailView(PageContext page, AlertView alert, boolean canAcknowledge, boolean canResolve,
-                      String correctiveAction, String resolution, List<Problem> problems) {
+    record DetailView(PageContext page, AlertView alert, List<AlertHistoryEntry> history, boolean canAcknowledge,
+                      boolean canResolve, String correctiveAction, String resolution, List<Problem> problems) {
     }
 
     private final AlertService alerts;
@@ -131,9 +131,9 @@ class AlertPageController {
         }
     }
 
-    private static DetailView detail(PageContext page, Caller caller, AlertView alert, String correctiveAction,
-                                     String resolution, List<Problem> problems) {
-        return new DetailView(page, alert, alert.live() && caller.role() == Role.BUREAU, alert.live() && caller.isFinance(),
+    private DetailView detail(PageContext page, Caller caller, AlertView alert, String correctiveAction,
+                              String resolution, List<Problem> problems) {
+        return new DetailView(page, alert, alerts.history(caller, alert.id()), alert.live() && caller.role() == Role.BUREAU, alert.live() && caller.isFinance(),
                 correctiveAction.isEmpty() && alert.correctiveAction() != null ? alert.correctiveAction() : correctiveAction,
                 resolution, problems);
     }

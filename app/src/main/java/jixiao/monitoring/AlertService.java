@@ -30,6 +30,7 @@ import java.util.Map;
 import static jixiao.db.Tables.BUDGET_PROJECT;
 import static jixiao.db.Tables.INDICATOR;
 import static jixiao.db.Tables.MONITORING_ALERT;
+import static jixiao.db.Tables.MONITORING_ALERT_EVENT;
 import static jixiao.db.Tables.REPORTING_PERIOD;
 import static jixiao.db.Tables.UNIT;
 
@@ -85,6 +86,22 @@ public class AlertService {
     @Transactional(readOnly = true)
     public AlertView get(Caller caller, long id) {
         return visible(caller, id);
+    }
+
+    /** What the monitoring runs did to a visible alert, in as-of order (历次监控). */
+    @Transactional(readOnly = true)
+    public List<AlertHistoryEntry> history(Caller caller, long id) {
+        visible(caller, id);
+        var e = MONITORING_ALERT_EVENT;
+        return db.select(e.RUN_ID, e.AS_OF, e.CHANGE_KIND, e.LIGHT, e.MESSAGE, e.RECORDED_AT)
+                .from(e).where(e.ALERT_ID.eq(id))
+                .orderBy(e.AS_OF, e.RECORDED_AT, e.ID)
+                .fetch(r -> {
+                    AlertChange change = AlertChange.valueOf(r.get(e.CHANGE_KIND));
+                    Light light = Light.valueOf(r.get(e.LIGHT));
+                    return new AlertHistoryEntry(r.get(e.RUN_ID), r.get(e.AS_OF), change, change.label(), light,
+                            light.label(), r.get(e.MESSAGE), r.get(e.RECORDED_AT));
+                });
     }
 
     /**
@@ -187,7 +204,7 @@ public class AlertService {
                 Numbers.normalized(r.get(a.LAG)), r.get(a.MESSAGE), r.get(a.AS_OF), status, status.label(),
                 r.get(a.FIRST_SEEN_AT), r.get(a.LAST_SEEN_AT), r.get(a.ACKNOWLEDGED_AT), r.get(a.ACKNOWLEDGED_BY),
                 r.get(a.CORRECTIVE_ACTION), r.get(a.RESOLVED_AT), r.get(a.RESOLVED_BY), r.get(a.RESOLUTION),
-                r.get(a.CLOSED_AT), r.get(a.VERSION));
+                r.get(a.CLOSED_AT), r.get(a.CLOSED_AS_OF), r.get(a.VERSION));
     }
 
     private static Map<String, Object> snapshot(AlertView alert) {

@@ -16,7 +16,8 @@ import java.time.LocalDateTime;
  * @param ratio      actual ÷ expected in %
  * @param lag        expected − actual (percentage points for money)
  * @param message    the rule and the numbers in words: "6月底计划支出50%，实际支出31%，滞后19个百分点"
- * @param asOf       the as-of date of the last run that found it
+ * @param asOf       the latest as-of date of a run that found it
+ * @param closedAsOf the as-of date of the run that closed it; null unless CLOSED
  */
 @Serdeable
 public record AlertView(
@@ -53,6 +54,7 @@ public record AlertView(
         @Nullable String resolvedBy,
         @Nullable String resolution,
         @Nullable LocalDateTime closedAt,
+        @Nullable LocalDate closedAsOf,
         long version) {
 
     public boolean live() {

@@ -7,6 +7,7 @@ import jixiao.audit.AuditTrail;
 import jixiao.audit.AuditedRecord;
 import jixiao.common.Messages;
 import jixiao.db.tables.records.MonitoringRunRecord;
+import jixiao.reporting.ReportingPeriods;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -29,12 +30,14 @@ class MonitoringRuns {
 
     private final DSLContext db;
     private final SweepStore store;
+    private final ReportingPeriods periods;
     private final AuditTrail audit;
     private final Clock clock;
 
-    MonitoringRuns(DSLContext db, SweepStore store, AuditTrail audit, Clock clock) {
+    MonitoringRuns(DSLContext db, SweepStore store, ReportingPeriods periods, AuditTrail audit, Clock clock) {
         this.db = db;
         this.store = store;
+        this.periods = periods;
         this.audit = audit;
         this.clock = clock;
     }
@@ -58,6 +61,9 @@ class MonitoringRuns {
     }
 
     private long insert(LocalDate asOf, String triggeredBy, RunStatus status) {
+        // The run's year is that of the latest period ended by the as-of date: every year with
+        // projects must have its periods first, or a year nobody has opened yet would be skipped.
+        periods.ensureYearsWithProjects();
         LocalDateTime now = LocalDateTime.now(clock);
         return db.insertInto(MONITORING_RUN)
                 .set(MONITORING_RUN.FISCAL_YEAR, store.fiscalYearAt(asOf))

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import jixiao.monitoring.ProjectOutcome.RaisedAlert;
 import jixiao.monitoring.SweepStore.AlertRow;
 import jixiao.monitoring.SweepStore.StoredAlert;
+import jixiao.reporting.ReportingPeriods;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,6 +29,13 @@ import java.util.Set;
  * run that fails half-way leaves only rows a re-run rewrites: its alerts are upserted by subject,
  * and closing the alerts a run did not see happens once, at the end, after every chunk committed.
  * A failed run therefore never closes an alert. Committed chunks also give the run's progress.
+ *
+ * <p>Runs may come out of order: finance can run any as-of date, also one before the latest run.
+ * Each alert remembers the latest as-of date that judged it (found it, or closed it), and a run of
+ * an earlier date leaves it as it is: it does not update, close or reopen it, nor raise a second
+ * alert on its subject. A closed alert found again by a run of its date or later is reopened, the
+ * same row with its 整改措施, and every opening, change, closing and reopening is kept as the
+ * alert's history.
  */
 @Singleton
 class SweepChunks {
@@ -46,14 +54,18 @@ class SweepChunks {
 
     private final SweepStore store;
     private final MonitoringRuns runs;
+    private final ReportingPeriods periods;
 
-    SweepChunks(SweepStore store, MonitoringRuns runs) {
+    SweepChunks(SweepStore store, MonitoringRuns runs, ReportingPeriods periods) {
         this.store = store;
         this.runs = runs;
+        this.periods = periods;
     }
 
-    @Transactional(readOnly = true)
+    /** The year's periods are created first if it has none, so their deadlines raise REPORT_MISSING. */
+    @Transactional
     Scope scope(int fiscalYear) {
+        periods.ensureYear(fiscalYear);
         return new Scope(store.projectIds(fiscalYear), store.periods(fiscalYear));
     }
 
@@ -70,19 +82,23 @@ class SweepChunks {
         }
         Map<Long, IndicatorProgress> progress = store.progress(reportIds);
         Map<String, StoredAlert> live = new HashMap<>();
+        Map<String, StoredAlert> closed = new HashMap<>();
         Set<String> resolved = new HashSet<>();
         for (StoredAlert a : store.storedAlerts(from, to)) {
-            if (a.status().live()) {
-                live.put(a.subjectKey(), a);
-            } else {
-                resolved.add(a.subjectKey());
+            switch (a.status()) {
+                case OPEN, ACKNOWLEDGED -> live.put(a.subjectKey(), a);
+                case RESOLVED -> resolved.add(a.subjectKey());
+                // several closed rows of a subject only from before alerts were reopened: the latest counts
+                case CLOSED -> closed.merge(a.subjectKey(), a, (x, y) -> x.id() > y.id() ? x : y);
             }
         }
 
         List<ProjectOutcome> outcomes = new ArrayList<>(projects.size());
         List<AlertRow> inserts = new ArrayList<>();
         List<Map.Entry<Long, AlertRow>> changed = new ArrayList<>();
+        List<Map.Entry<Long, AlertRow>> reopened = new ArrayList<>();
         List<Long> unchanged = new ArrayList<>();
+        List<SweepStore.AlertEvent> events = new ArrayList<>();
         Map<Long, Integer> liveByProject = new HashMap<>();
         List<Light> lights = new ArrayList<>(projects.size());
         for (SweepProject project : projects.values()) {
@@ -96,21 +112,38 @@ class SweepChunks {
                 }
                 AlertRow row = new AlertRow(sweep.fiscalYear(), outcome, alert, alert.finding().text());
                 StoredAlert stored = live.get(alert.subjectKey());
-                if (stored == null) {
+                StoredAlert wasClosed = closed.get(alert.subjectKey());
+                if (stored != null) {
+                    if (laterThan(stored, sweep)) {
+                        // a run of a later date has seen it: that date's figures stand
+                    } else if (same(stored, row)) {
+                        unchanged.add(stored.id());
+                    } else {
+                        changed.add(new AbstractMap.SimpleImmutableEntry<>(stored.id(), row));
+                        events.add(event(stored.id(), AlertChange.CHANGED, row));
+                    }
+                } else if (wasClosed == null) {
                     inserts.add(row);
-                } else if (same(stored, row)) {
-                    unchanged.add(stored.id());
+                } else if (laterThan(wasClosed, sweep)) {
+                    continue; // a run of a later date closed it: not reopened, nor raised twice
                 } else {
-                    changed.add(new AbstractMap.SimpleImmutableEntry<>(stored.id(), row));
+                    reopened.add(new AbstractMap.SimpleImmutableEntry<>(wasClosed.id(), row));
+                    events.add(event(wasClosed.id(), AlertChange.REOPENED, row));
                 }
                 liveByProject.merge(project.id(), 1, Integer::sum);
             }
         }
         store.insertAlerts(inserts, sweep.runId(), sweep.asOf(), sweep.seenAt());
-        store.updateAlerts(changed, sweep.runId(), sweep.asOf(), sweep.seenAt());
+        store.updateAlerts(changed, false, sweep.runId(), sweep.asOf(), sweep.seenAt());
+        store.updateAlerts(reopened, true, sweep.runId(), sweep.asOf(), sweep.seenAt());
         store.touchAlerts(unchanged, sweep.runId(), sweep.asOf(), sweep.seenAt());
+        if (!inserts.isEmpty()) {
+            store.recordOpened(sweep.runId(), from, to, sweep.seenAt());
+        }
+        store.recordEvents(events, sweep.runId(), sweep.asOf(), sweep.seenAt());
         store.saveLights(outcomes, liveByProject, sweep.fiscalYear(), sweep.runId(), sweep.asOf());
-        Counts counts = new Counts(outcomes.size(), inserts.size(), changed.size() + unchanged.size(), UnitSummary.of(lights));
+        Counts counts = new Counts(outcomes.size(), inserts.size() + reopened.size(), changed.size() + unchanged.size(),
+                UnitSummary.of(lights));
         runs.count(sweep.runId(), counts);
         return counts;
     }
@@ -118,9 +151,18 @@ class SweepChunks {
     /** After every chunk: closes what the run did not find again, and marks the run DONE. */
     @Transactional
     int finish(Sweep sweep, LocalDateTime at) {
-        int closed = store.closeUnseen(sweep.fiscalYear(), sweep.runId(), at);
+        int closed = store.closeUnseen(sweep.fiscalYear(), sweep.runId(), sweep.asOf(), at);
         runs.finish(sweep.runId(), closed, at);
         return closed;
+    }
+
+    /** Whether a run of a later as-of date than this sweep's has judged the alert. */
+    private static boolean laterThan(StoredAlert stored, Sweep sweep) {
+        return stored.judgedAsOf().isAfter(sweep.asOf());
+    }
+
+    private static SweepStore.AlertEvent event(long alertId, AlertChange change, AlertRow row) {
+        return new SweepStore.AlertEvent(alertId, change, row.alert().finding().light().name(), row.message());
     }
 
     private static boolean same(StoredAlert stored, AlertRow row) {

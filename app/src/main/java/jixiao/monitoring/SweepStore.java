@@ -10,6 +10,7 @@ import jixiao.monitoring.ProjectOutcome.RaisedAlert;
 import jixiao.project.SpendPlan;
 import jixiao.project.SpendPlan.Checkpoint;
 import org.jooq.BatchBindStep;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -32,6 +33,7 @@ import static jixiao.db.Tables.BUDGET_PROJECT;
 import static jixiao.db.Tables.INDICATOR;
 import static jixiao.db.Tables.INDICATOR_PROGRESS;
 import static jixiao.db.Tables.MONITORING_ALERT;
+import static jixiao.db.Tables.MONITORING_ALERT_EVENT;
 import static jixiao.db.Tables.PERIOD_REPORT;
 import static jixiao.db.Tables.PROJECT_LIGHT;
 import static jixiao.db.Tables.REPORTING_PERIOD;
@@ -164,23 +166,31 @@ class SweepStore {
     }
 
     /**
-     * A live or resolved alert already stored for one of the projects. Subject keys name their
+     * An alert already stored for one of the projects, in any status. Subject keys name their
      * project, so this needs no fiscal-year filter, and a project moved to another unit or year
      * still finds its alerts.
+     *
+     * @param asOf         the latest as-of date of a run that found it
+     * @param closedAsOf   the as-of date of the run that closed it; null unless CLOSED
      */
     record StoredAlert(long id, String subjectKey, AlertStatus status, long unitId, String light, BigDecimal expected,
-                       BigDecimal actual, BigDecimal ratio, BigDecimal lag, String message) {
+                       BigDecimal actual, BigDecimal ratio, BigDecimal lag, String message, LocalDate asOf,
+                       LocalDate closedAsOf) {
+
+        /** The latest as-of date that judged it: a run of an earlier date leaves it alone. */
+        LocalDate judgedAsOf() {
+            return status == AlertStatus.CLOSED && closedAsOf != null ? closedAsOf : asOf;
+        }
     }
 
     List<StoredAlert> storedAlerts(long from, long to) {
         var a = MONITORING_ALERT;
         return db.select(a.ID, a.SUBJECT_KEY, a.STATUS, a.UNIT_ID, a.LIGHT, a.EXPECTED_VALUE, a.ACTUAL_VALUE, a.RATIO,
-                        a.LAG, a.MESSAGE)
+                        a.LAG, a.MESSAGE, a.AS_OF, a.CLOSED_AS_OF)
                 .from(a).where(a.PROJECT_ID.between(from, to))
-                .and(a.STATUS.in(AlertStatus.OPEN.name(), AlertStatus.ACKNOWLEDGED.name(), AlertStatus.RESOLVED.name()))
                 .fetch(r -> new StoredAlert(r.get(a.ID), r.get(a.SUBJECT_KEY), AlertStatus.valueOf(r.get(a.STATUS)),
                         r.get(a.UNIT_ID), r.get(a.LIGHT), r.get(a.EXPECTED_VALUE), r.get(a.ACTUAL_VALUE), r.get(a.RATIO),
-                        r.get(a.LAG), r.get(a.MESSAGE)));
+                        r.get(a.LAG), r.get(a.MESSAGE), r.get(a.AS_OF), r.get(a.CLOSED_AS_OF)));
     }
 
     /** A finding to store, with its project and its sentence formatted. */
@@ -206,19 +216,30 @@ class SweepStore {
         }
     }
 
-    /** Live alerts whose light, numbers, text or unit changed: rewritten, version raised. */
-    void updateAlerts(List<Map.Entry<Long, AlertRow>> changed, long runId, LocalDate asOf, LocalDateTime seenAt) {
+    /**
+     * Alerts found again with another light, numbers, text or unit: rewritten, version raised.
+     * Reopened ones (CLOSED, found again) become live again, ACKNOWLEDGED when the bureau had
+     * given its 整改措施, which they keep.
+     */
+    void updateAlerts(List<Map.Entry<Long, AlertRow>> changed, boolean reopen, long runId, LocalDate asOf,
+                      LocalDateTime seenAt) {
         if (changed.isEmpty()) {
             return;
         }
         var a = MONITORING_ALERT;
-        BatchBindStep batch = db.batch(db.update(a)
+        var update = db.update(a)
                 .set(a.UNIT_ID, (Long) null).set(a.FISCAL_YEAR, (Integer) null).set(a.LIGHT, (String) null)
                 .set(a.EXPECTED_VALUE, (BigDecimal) null).set(a.ACTUAL_VALUE, (BigDecimal) null)
                 .set(a.RATIO, (BigDecimal) null).set(a.LAG, (BigDecimal) null).set(a.MESSAGE, (String) null)
                 .set(a.AS_OF, (LocalDate) null).set(a.LAST_SEEN_AT, (LocalDateTime) null).set(a.LAST_RUN_ID, (Long) null)
-                .set(a.VERSION, a.VERSION.plus(DSL.inline(1L)))
-                .where(a.ID.eq((Long) null)));
+                .set(a.VERSION, a.VERSION.plus(DSL.inline(1L)));
+        if (reopen) {
+            update = update.set(a.STATUS, DSL.when(a.CORRECTIVE_ACTION.isNull(), DSL.inline(AlertStatus.OPEN.name()))
+                            .otherwise(DSL.inline(AlertStatus.ACKNOWLEDGED.name())))
+                    .set(a.ACTIVE_KEY, a.SUBJECT_KEY)
+                    .set(a.CLOSED_AT, DSL.inline((LocalDateTime) null)).set(a.CLOSED_AS_OF, DSL.inline((LocalDate) null));
+        }
+        BatchBindStep batch = db.batch(update.where(a.ID.eq((Long) null)));
         for (Map.Entry<Long, AlertRow> e : changed) {
             AlertRow row = e.getValue();
             Finding f = row.alert().finding();
@@ -237,14 +258,49 @@ class SweepStore {
         }
     }
 
+    /** What a run did to an alert, for its history. */
+    record AlertEvent(long alertId, AlertChange change, String light, String message) {
+    }
+
+    /** The history of the alerts this run opened among the projects with ids in [from, to]. */
+    void recordOpened(long runId, long from, long to, LocalDateTime at) {
+        var a = MONITORING_ALERT;
+        var e = MONITORING_ALERT_EVENT;
+        db.insertInto(e, e.ALERT_ID, e.RUN_ID, e.AS_OF, e.CHANGE_KIND, e.LIGHT, e.MESSAGE, e.RECORDED_AT)
+                .select(db.select(a.ID, a.FIRST_RUN_ID, a.AS_OF, DSL.inline(AlertChange.OPENED.name()), a.LIGHT, a.MESSAGE,
+                                DSL.val(at))
+                        .from(a).where(a.PROJECT_ID.between(from, to)).and(a.FIRST_RUN_ID.eq(runId)))
+                .onDuplicateKeyIgnore()
+                .execute();
+    }
+
+    void recordEvents(List<AlertEvent> events, long runId, LocalDate asOf, LocalDateTime at) {
+        var e = MONITORING_ALERT_EVENT;
+        for (List<AlertEvent> part : partition(events, ROWS_PER_INSERT)) {
+            var insert = db.insertInto(e, e.ALERT_ID, e.RUN_ID, e.AS_OF, e.CHANGE_KIND, e.LIGHT, e.MESSAGE, e.RECORDED_AT);
+            for (AlertEvent event : part) {
+                insert = insert.values(event.alertId(), runId, asOf, event.change().name(), event.light(),
+                        clip(event.message()), at);
+            }
+            insert.onDuplicateKeyIgnore().execute();
+        }
+    }
+
     void saveLights(List<ProjectOutcome> outcomes, Map<Long, Integer> liveAlerts, int fiscalYear, long runId, LocalDate asOf) {
         var l = PROJECT_LIGHT;
         List<Field<?>> columns = List.of(l.PROJECT_ID, l.RUN_ID, l.FISCAL_YEAR, l.UNIT_ID, l.AS_OF, l.PERIOD_ID, l.LIGHT,
                 l.BUDGET_YUAN, l.SPENT_YUAN, l.PLANNED_PERCENT, l.EXECUTED_PERCENT, l.OPEN_ALERTS);
+        // A run of an earlier as-of date than the one that set a project's light leaves it: the
+        // dashboard shows the latest date's picture. AS_OF is assigned last, as MariaDB applies
+        // the assignments in order and the others compare with the stored date.
+        Condition notLater = l.AS_OF.le(DSL.excluded(l.AS_OF));
         Map<Field<?>, Field<?>> replacements = new LinkedHashMap<>();
         for (Field<?> column : columns.subList(1, columns.size())) {
-            replacements.put(column, DSL.excluded(column));
+            if (!column.equals(l.AS_OF)) {
+                replacements.put(column, latest(notLater, column));
+            }
         }
+        replacements.put(l.AS_OF, latest(notLater, l.AS_OF));
         for (List<ProjectOutcome> part : partition(outcomes, ROWS_PER_INSERT)) {
             var insert = db.insertInto(l).columns(columns);
             for (ProjectOutcome o : part) {
@@ -256,13 +312,28 @@ class SweepStore {
         }
     }
 
-    /** Closes the year's live alerts this run did not find again; returns how many. */
-    int closeUnseen(int fiscalYear, long runId, LocalDateTime at) {
+    /**
+     * Closes the year's live alerts this run did not find again, unless a run of a later as-of date
+     * found them: an earlier date does not undo what a later one saw. Returns how many.
+     */
+    int closeUnseen(int fiscalYear, long runId, LocalDate asOf, LocalDateTime at) {
         var a = MONITORING_ALERT;
-        return db.update(a).set(a.STATUS, AlertStatus.CLOSED.name()).set(a.ACTIVE_KEY, (String) null)
-                .set(a.CLOSED_AT, at).set(a.VERSION, a.VERSION.plus(1))
-                .where(a.FISCAL_YEAR.eq(fiscalYear)).and(a.STATUS.in(LIVE)).and(a.LAST_RUN_ID.ne(runId))
+        var e = MONITORING_ALERT_EVENT;
+        Condition unseen = a.FISCAL_YEAR.eq(fiscalYear).and(a.STATUS.in(LIVE)).and(a.LAST_RUN_ID.ne(runId))
+                .and(a.AS_OF.le(asOf));
+        db.insertInto(e, e.ALERT_ID, e.RUN_ID, e.AS_OF, e.CHANGE_KIND, e.LIGHT, e.MESSAGE, e.RECORDED_AT)
+                .select(db.select(a.ID, DSL.val(runId), DSL.val(asOf), DSL.inline(AlertChange.CLOSED.name()), a.LIGHT,
+                        a.MESSAGE, DSL.val(at)).from(a).where(unseen))
+                .onDuplicateKeyIgnore()
                 .execute();
+        return db.update(a).set(a.STATUS, AlertStatus.CLOSED.name()).set(a.ACTIVE_KEY, (String) null)
+                .set(a.CLOSED_AT, at).set(a.CLOSED_AS_OF, asOf).set(a.VERSION, a.VERSION.plus(1))
+                .where(unseen)
+                .execute();
+    }
+
+    private static <T> Field<T> latest(Condition notLater, Field<T> column) {
+        return DSL.when(notLater, DSL.excluded(column)).otherwise(column);
     }
 
     private static String clip(String message) {

@@ -33,7 +33,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import static jixiao.db.Tables.BUDGET_PROJECT;
-import static jixiao.db.Tables.FISCAL_YEAR;
 import static jixiao.db.Tables.INDICATOR;
 import static jixiao.db.Tables.INDICATOR_PROGRESS;
 import static jixiao.db.Tables.PERIOD_REPORT;
@@ -54,18 +53,20 @@ public class ProjectService {
     private final ProjectRepositories.Indicators indicators;
     private final ProjectRepositories.KeyTasks keyTasks;
     private final UnitService units;
+    private final FiscalYearSetup years;
     private final AuditTrail audit;
     private final DSLContext db;
     private final Clock clock;
 
     ProjectService(ProjectRepositories.Projects projects, ProjectRepositories.PlanPoints planPoints,
                    ProjectRepositories.Indicators indicators, ProjectRepositories.KeyTasks keyTasks,
-                   UnitService units, AuditTrail audit, DSLContext db, Clock clock) {
+                   UnitService units, FiscalYearSetup years, AuditTrail audit, DSLContext db, Clock clock) {
         this.projects = projects;
         this.planPoints = planPoints;
         this.indicators = indicators;
         this.keyTasks = keyTasks;
         this.units = units;
+        this.years = years;
         this.audit = audit;
         this.db = db;
         this.clock = clock;
@@ -264,7 +265,7 @@ public class ProjectService {
     }
 
     private BudgetProject insert(ProjectDraft draft, UnitView unit) {
-        ensureFiscalYear(draft.year());
+        years.ensureYear(draft.year());
         LocalDateTime now = LocalDateTime.now(clock);
         BudgetProject saved = projects.save(header(null, null, draft, unit, now, now));
         writeChildren(saved.id(), draft, Map.of());
@@ -280,7 +281,7 @@ public class ProjectService {
                         current.fiscalYear(), String.join("、", reported)));
             }
         }
-        ensureFiscalYear(draft.year());
+        years.ensureYear(draft.year());
         BudgetProject saved;
         try {
             saved = projects.update(header(current.id(), current.version(), draft, unit, current.createdAt(), LocalDateTime.now(clock)));
@@ -387,11 +388,6 @@ public class ProjectService {
             tasks.add(new KeyTask(null, projectId, taskPosition++, k.name(), k.content(), k.fundsYuan(), k.expectedGoal()));
         }
         keyTasks.saveAll(tasks);
-    }
-
-    private void ensureFiscalYear(int year) {
-        db.insertInto(FISCAL_YEAR).set(FISCAL_YEAR.YEAR, year).set(FISCAL_YEAR.CREATED_AT, LocalDateTime.now(clock))
-                .onDuplicateKeyIgnore().execute();
     }
 
     private ProjectDetails details(BudgetProject p) {

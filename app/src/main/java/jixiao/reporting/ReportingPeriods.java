@@ -10,7 +10,9 @@ import jixiao.common.ForbiddenException;
 import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
 import jixiao.common.Problem;
+import jixiao.project.FiscalYearSetup;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,18 +24,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static jixiao.db.Tables.BUDGET_PROJECT;
 import static jixiao.db.Tables.FISCAL_YEAR;
 import static jixiao.db.Tables.REPORTING_PERIOD;
 
 /**
- * The reporting periods of each fiscal year. A year gets the configured default periods the first
- * time anything needs its periods; finance adds periods and moves deadlines afterwards.
+ * The reporting periods of each fiscal year. A year gets the configured default periods when its
+ * first project is stored (see {@link FiscalYearSetup}), and whenever anything else needs them
+ * first: a monitoring run, a report, a look at the periods. Finance adds periods and moves
+ * deadlines afterwards.
  *
  * <p>Transactions read committed data: a year's defaults created by a concurrent request are seen
  * at once, and the unique period code makes creating them twice harmless.
  */
 @Singleton
-public class ReportingPeriods {
+public class ReportingPeriods implements FiscalYearSetup {
 
     static final int MIN_YEAR = 2000;
     static final int MAX_YEAR = 2100;
@@ -133,6 +138,7 @@ public class ReportingPeriods {
      * Creates the default periods of a year that has none. Two requests doing this at once both
      * insert-or-ignore the same codes, so neither fails and each period exists once.
      */
+    @Override
     public void ensureYear(int year) {
         if (db.fetchExists(REPORTING_PERIOD, REPORTING_PERIOD.FISCAL_YEAR.eq(year))) {
             return;
@@ -152,6 +158,20 @@ public class ReportingPeriods {
                     .onDuplicateKeyIgnore()
                     .execute();
         }
+    }
+
+    /**
+     * Creates the default periods of every year that has projects but no periods: projects stored
+     * before years got their periods with their first project, or a year whose periods were removed.
+     * Monitoring calls this before it picks the year a run is for, so a year's deadlines are never
+     * missed because nobody had looked at its periods.
+     */
+    public void ensureYearsWithProjects() {
+        db.selectDistinct(BUDGET_PROJECT.FISCAL_YEAR).from(BUDGET_PROJECT)
+                .whereNotExists(DSL.selectOne().from(REPORTING_PERIOD)
+                        .where(REPORTING_PERIOD.FISCAL_YEAR.eq(BUDGET_PROJECT.FISCAL_YEAR)))
+                .fetch(BUDGET_PROJECT.FISCAL_YEAR)
+                .forEach(this::ensureYear);
     }
 
     private String labels(int year) {

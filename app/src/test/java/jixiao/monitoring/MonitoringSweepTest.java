@@ -184,12 +184,16 @@ class MonitoringSweepTest {
         assertEquals("YELLOW", lightOf(s.law), "still YELLOW by its 部分达成 grade");
         assertEquals("GREEN", lightOf(s.pengyang));
 
-        // a closed alert's subject is raised afresh when the problem comes back
+        // a closed alert is reopened when the problem comes back: the same alert, its history kept
         fixtures.spent(s.lawJuneReport, "9300");
         RunView back = sweep(s.asOf());
         assertEquals(1, back.alertsOpened());
         AlertView reopened = find(alertsOf(s, AlertStatus.OPEN), s.law, AlertRule.SPEND_LAG);
-        assertTrue(reopened.id() != lawSpend.id(), "a new alert");
+        assertEquals(lawSpend.id(), reopened.id(), "the same alert, not a new one");
+        assertEquals(null, reopened.closedAt());
+        assertEquals(6, alertsOf(s).size(), "nothing duplicated");
+        assertEquals(List.of("OPENED", "CLOSED", "REOPENED"),
+                alerts.history(SYSTEM, reopened.id()).stream().map(h -> h.change().name()).toList());
     }
 
     long lastRunOf(long alertId) {
