@@ -5,6 +5,8 @@ import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jixiao.access.Caller;
+import jixiao.access.FourEyes;
+import jixiao.account.SecuritySettings;
 import jixiao.audit.AuditTrail;
 import jixiao.audit.AuditedRecord;
 import jixiao.common.ConflictException;
@@ -45,10 +47,11 @@ public class SelfEvaluationService {
     private final ScoringEngine engine;
     private final AuditTrail audit;
     private final Clock clock;
+    private final SecuritySettings security;
 
     SelfEvaluationService(ProjectService projects, SelfEvaluationRepositories.Evaluations evaluations,
                           SelfEvaluationRepositories.Lines lines, YearEndReports reports, ScoringEngine engine,
-                          AuditTrail audit, Clock clock) {
+                          AuditTrail audit, SecuritySettings security, Clock clock) {
         this.projects = projects;
         this.evaluations = evaluations;
         this.lines = lines;
@@ -56,6 +59,7 @@ public class SelfEvaluationService {
         this.engine = engine;
         this.audit = audit;
         this.clock = clock;
+        this.security = security;
     }
 
     /** The sheet as saved, or pre-filled from the year's reports when nobody has saved it yet. */
@@ -142,6 +146,7 @@ public class SelfEvaluationService {
         SelfEvaluation current = reviewable(caller, project, version);
         SelfEvaluationView before = view(caller, project, current);
         requireComplete(before);
+        FourEyes.requireOtherApprover(security.isFourEyes(), caller, current.submittedBy());
         return transition(caller, project, current, before, "APPROVE",
                 current.reviewed(EvaluationStatus.APPROVED, text(comment), caller.username(), LocalDateTime.now(clock)));
     }

@@ -6,6 +6,8 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jixiao.access.Caller;
+import jixiao.access.FourEyes;
+import jixiao.account.SecuritySettings;
 import jixiao.audit.AuditTrail;
 import jixiao.audit.AuditedRecord;
 import jixiao.common.ConflictException;
@@ -61,9 +63,10 @@ public class PeriodReportService {
     private final AuditTrail audit;
     private final DSLContext db;
     private final Clock clock;
+    private final SecuritySettings security;
 
     PeriodReportService(ProjectService projects, ReportingPeriods periods, ReportingRepositories.Reports reports,
-                        ReportingRepositories.Progress progress, AuditTrail audit, DSLContext db, Clock clock) {
+                        ReportingRepositories.Progress progress, AuditTrail audit, DSLContext db, SecuritySettings security, Clock clock) {
         this.projects = projects;
         this.periods = periods;
         this.reports = reports;
@@ -71,6 +74,7 @@ public class PeriodReportService {
         this.audit = audit;
         this.db = db;
         this.clock = clock;
+        this.security = security;
     }
 
     /** The report, or a blank one (version null) where nothing was saved yet. */
@@ -144,6 +148,7 @@ public class PeriodReportService {
         String action = outcome == ReportStatus.APPROVED ? "APPROVE" : "RETURN";
         if (outcome == ReportStatus.APPROVED) {
             requireStatus(current, before, action, ReportStatus.SUBMITTED);
+            FourEyes.requireOtherApprover(security.isFourEyes(), caller, current.submittedBy());
         } else {
             requireStatus(current, before, action, ReportStatus.SUBMITTED, ReportStatus.APPROVED);
         }
