@@ -17,6 +17,8 @@ import java.time.LocalDateTime;
  * @param lag        expected − actual (percentage points for money)
  * @param message    the rule and the numbers in words: "6月底计划支出50%，实际支出31%，滞后19个百分点"
  * @param asOf       the as-of date of the last run that found it
+ * @param planUnconfirmed judged against a spend plan an import guessed and nobody confirmed yet; the
+ *                   message then says so
  */
 @Serdeable
 public record AlertView(
@@ -53,7 +55,8 @@ public record AlertView(
         @Nullable String resolvedBy,
         @Nullable String resolution,
         @Nullable LocalDateTime closedAt,
-        long version) {
+        long version,
+        boolean planUnconfirmed) {
 
     public boolean live() {
         return status.live();

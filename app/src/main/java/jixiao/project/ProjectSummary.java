@@ -17,5 +17,11 @@ public record ProjectSummary(
         String budget,
         String budgetYuan,
         int indicatorCount,
-        int reviewCount) {
+        int reviewCount,
+        int unconfirmedGuesses) {
+
+    /** What the project list shows as 待核对: open guesses on fields and indicator targets to review. */
+    public int toCheck() {
+        return reviewCount + unconfirmedGuesses;
+    }
 }
