@@ -18,10 +18,14 @@ public record ProjectSummary(
         String budgetYuan,
         int indicatorCount,
         int reviewCount,
-        int unconfirmedGuesses) {
+        int unconfirmedGuesses,
+        int toCheck) {
 
-    /** What the project list shows as 待核对: open guesses on fields and indicator targets to review. */
-    public int toCheck() {
-        return reviewCount + unconfirmedGuesses;
+    /** @param toCheck what the list shows as 待核对: open guesses on fields plus indicator targets to review */
+    public ProjectSummary(Long id, String kind, Integer year, String unitCode, String unitName, String code, String name,
+                          String moneyUnit, String budget, String budgetYuan, int indicatorCount, int reviewCount,
+                          int unconfirmedGuesses) {
+        this(id, kind, year, unitCode, unitName, code, name, moneyUnit, budget, budgetYuan, indicatorCount, reviewCount,
+                unconfirmedGuesses, reviewCount + unconfirmedGuesses);
     }
 }
