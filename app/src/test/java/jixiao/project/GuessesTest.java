@@ -5,13 +5,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import io.micronaut.transaction.TransactionOperations;
+import jixiao.monitoring.MonitoringFixtures;
+import jixiao.reporting.ReportingPeriods;
 import jixiao.testing.Http;
+import jixiao.testing.Sql;
+import org.jooq.DSLContext;
 import jixiao.testing.Json;
 import jixiao.testing.SeedImports;
 import jixiao.testing.World;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,6 +42,14 @@ class GuessesTest {
 
     @Inject
     EmbeddedServer server;
+    @Inject
+    DSLContext db;
+    @Inject
+    TransactionOperations<Connection> tx;
+    @Inject
+    ReportingPeriods periods;
+    @Inject
+    Sql sql;
 
     World world;
     String unit;
@@ -310,5 +325,41 @@ class GuessesTest {
         assertEquals(200, world.script(clerk).postJson("/api/projects/" + id + "/guesses/confirm-all", "{}").status());
         assertFalse(browser.get("/reports/projects/" + id + "/" + year + "-06").body().contains("data-field="),
                 "nothing left to check");
+    }
+
+    @Test
+    void aMoneyLightJudgedAgainstAnUnconfirmedPlanSaysSo() {
+        long id = ids.get(PUBLICITY);
+        MonitoringFixtures fixtures = new MonitoringFixtures(db, tx, periods);
+        long october = fixtures.period(year, 10);
+        long run = fixtures.finishedRun(year, LocalDate.of(year, 11, 15));
+        long alert = fixtures.missingReportAlert(id, october, run);
+        String key = "P" + id + ":" + october + ":SPEND_LAG";
+        sql.update("UPDATE monitoring_alert SET rule = 'SPEND_LAG', light = 'RED', subject_key = ?, active_key = ?, "
+                + "message = '10月底计划支出50%，实际支出10%，滞后40个百分点' WHERE id = ?", key, key, alert);
+        sql.update("INSERT INTO project_light (project_id, run_id, fiscal_year, unit_id, as_of, period_id, light, budget_yuan, "
+                + "spent_yuan, planned_percent, executed_percent, open_alerts) SELECT id, ?, fiscal_year, unit_id, ?, ?, 'RED', "
+                + "budget_yuan, 2100, 50, 10, 1 FROM budget_project WHERE id = ?", run, LocalDate.of(year, 11, 15), october, id);
+        Http browser = world.browser(world.user("FINANCE", List.of()));
+
+        JsonNode shown = Json.parse(finance.get("/api/alerts/" + alert).body());
+        assertTrue(shown.get("planUnconfirmed").asBoolean());
+        assertEquals("10月底计划支出50%，实际支出10%，滞后40个百分点（资金支出计划待核对）", shown.get("message").asText());
+        assertEquals("RED", shown.get("light").asText(), "the light itself stays as computed");
+        assertTrue(browser.get("/alerts/" + alert).body().contains("（资金支出计划待核对）"), "the alert page says so");
+        assertTrue(dashboardRow(browser, id).contains("（资金支出计划待核对）"), "the dashboard marks the money light");
+
+        assertEquals(200, world.script(clerk).postJson("/api/projects/" + id + "/guesses/SPEND_PLAN/confirm", "{}").status());
+        shown = Json.parse(finance.get("/api/alerts/" + alert).body());
+        assertFalse(shown.get("planUnconfirmed").asBoolean());
+        assertEquals("10月底计划支出50%，实际支出10%，滞后40个百分点", shown.get("message").asText());
+        assertFalse(dashboardRow(browser, id).contains("（资金支出计划待核对）"), "confirmed: no mark");
+    }
+
+    private String dashboardRow(Http browser, long projectId) {
+        String page = browser.get("/monitoring?year=" + year + "&unitCode=" + unit).body();
+        int at = page.indexOf("data-project-id=\"" + projectId + "\"");
+        assertTrue(at >= 0, "the project is on the dashboard");
+        return page.substring(at, page.indexOf("</tr>", at));
     }
 }
