@@ -37,7 +37,6 @@ import static jixiao.db.Tables.FISCAL_YEAR;
 import static jixiao.db.Tables.INDICATOR;
 import static jixiao.db.Tables.INDICATOR_PROGRESS;
 import static jixiao.db.Tables.PERIOD_REPORT;
-import static jixiao.db.Tables.PROJECT_GUESS;
 import static jixiao.db.Tables.REPORTING_PERIOD;
 import static jixiao.db.Tables.SELF_EVALUATION;
 import static jixiao.db.Tables.UNIT;
@@ -94,15 +93,10 @@ public class ProjectService {
             where = where.and(UNIT.CODE.eq(unitCode.strip()));
         }
         var indicatorCount = DSL.field(DSL.selectCount().from(INDICATOR).where(INDICATOR.PROJECT_ID.eq(BUDGET_PROJECT.ID)));
-        var reviewCount = DSL.field(DSL.selectCount().from(INDICATOR)
-                .where(INDICATOR.PROJECT_ID.eq(BUDGET_PROJECT.ID)).and(INDICATOR.TARGET_NEEDS_REVIEW.isTrue()));
-        var guessCount = DSL.field(DSL.selectCount().from(PROJECT_GUESS)
-                .where(PROJECT_GUESS.PROJECT_ID.eq(BUDGET_PROJECT.ID)).and(PROJECT_GUESS.CONFIRMED_AT.isNull()));
+        var reviewCount = GuessConditions.targetsToReview(BUDGET_PROJECT.ID);
+        var guessCount = GuessConditions.openGuesses(BUDGET_PROJECT.ID);
         if (toCheckOnly) {
-            where = where.and(DSL.exists(DSL.selectOne().from(PROJECT_GUESS)
-                            .where(PROJECT_GUESS.PROJECT_ID.eq(BUDGET_PROJECT.ID)).and(PROJECT_GUESS.CONFIRMED_AT.isNull()))
-                    .or(DSL.exists(DSL.selectOne().from(INDICATOR)
-                            .where(INDICATOR.PROJECT_ID.eq(BUDGET_PROJECT.ID)).and(INDICATOR.TARGET_NEEDS_REVIEW.isTrue()))));
+            where = where.and(reviewCount.plus(guessCount).gt(0));
         }
         return db.select(BUDGET_PROJECT.ID, BUDGET_PROJECT.KIND, BUDGET_PROJECT.FISCAL_YEAR, UNIT.CODE, UNIT.NAME,
                         BUDGET_PROJECT.CODE, BUDGET_PROJECT.NAME, BUDGET_PROJECT.MONEY_UNIT, BUDGET_PROJECT.BUDGET_YUAN,

@@ -348,6 +348,8 @@ class GuessesTest {
         assertEquals("RED", shown.get("light").asText(), "the light itself stays as computed");
         assertTrue(browser.get("/alerts/" + alert).body().contains("（资金支出计划待核对）"), "the alert page says so");
         assertTrue(dashboardRow(browser, id).contains("（资金支出计划待核对）"), "the dashboard marks the money light");
+        int toCheck = listed(id, "/api/projects?year=" + year + "&unitCode=" + unit).get("toCheck").asInt();
+        assertTrue(dashboardRow(browser, id).contains(">待核对 " + toCheck + "<"), "the dashboard counts what is to check");
 
         assertEquals(200, world.script(clerk).postJson("/api/projects/" + id + "/guesses/SPEND_PLAN/confirm", "{}").status());
         shown = Json.parse(finance.get("/api/alerts/" + alert).body());
