@@ -65,7 +65,7 @@ public class TargetTableImport {
                 (issue.severity() == Severity.ERROR ? errors : warnings).add(issue.where() + "：" + issue.message());
             }
             candidates.add(new ImportCandidate(ordinal++, p.where(), "DEPARTMENT".equals(p.input().kind()), p.input(), warnings, errors,
-                    List.of()));
+                    null));
         }
         List<String> uploadErrors = read.issues().stream().filter(i -> i.severity() == Severity.ERROR)
                 .map(i -> i.where() + "：" + i.message()).toList();
@@ -120,7 +120,7 @@ public class TargetTableImport {
         List<ProjectService.Upserted> stored = new ArrayList<>();
         for (ImportCandidate c : candidates) {
             try {
-                stored.add(projects.upsert(caller, c.input(), c.guesses()));
+                stored.add(c.guesses() == null ? projects.upsert(caller, c.input()) : projects.upsert(caller, c.input(), c.guesses()));
             } catch (InvalidInputException e) {
                 // The whole transaction is rolled back: say which table stopped it.
                 throw new InvalidInputException(e.problems().stream()

@@ -234,7 +234,10 @@ public class ProjectService {
      */
     @Transactional
     public Upserted upsert(Caller caller, ProjectInput input) {
-        return upsertProject(caller, input);
+        // A source that states its values (a filled-in workbook) corrects what it changes, like the form.
+        Stored stored = upsertProject(caller, input);
+        ProjectDetails after = stored.before() == null ? stored.after() : clearCorrected(caller, stored.before(), stored.after());
+        return new Upserted(after, stored.created());
     }
 
     /**
@@ -243,12 +246,16 @@ public class ProjectService {
      */
     @Transactional
     public Upserted upsert(Caller caller, ProjectInput input, List<FieldGuess> guessed) {
-        Upserted stored = upsertProject(caller, input);
-        guesses.recordImport(stored.project(), guessed);
-        return new Upserted(details(projects.findById(stored.project().id()).orElseThrow()), stored.created());
+        Stored stored = upsertProject(caller, input);
+        guesses.recordImport(stored.after(), guessed);
+        return new Upserted(details(projects.findById(stored.after().id()).orElseThrow()), stored.created());
     }
 
-    private Upserted upsertProject(Caller caller, ProjectInput input) {
+    /** @param before null when the project was created */
+    private record Stored(ProjectDetails before, ProjectDetails after, boolean created) {
+    }
+
+    private Stored upsertProject(Caller caller, ProjectInput input) {
         ProjectDraft draft = accept(input);
         UnitView unit = units.findOrCreate(caller, draft.unitCode(), draft.unitName(), draft.departmentName());
         Optional<BudgetProject> existing = draft.code() != null
@@ -258,18 +265,18 @@ public class ProjectService {
             requireUnique(draft, unit, null);
             ProjectDetails created = details(insert(draft, unit));
             audit.created(caller, record(created), snapshot(created));
-            return new Upserted(created, true);
+            return new Stored(null, created, true);
         }
         ProjectDetails before = details(existing.get());
         requireUnique(draft, unit, existing.get().id());
         if (sameContent(before.toInput(), input)) {
             // Re-importing an unchanged table (an export imported back) must not bump the version
             // under someone's open edit form, nor fill the audit trail with empty changes.
-            return new Upserted(before, false);
+            return new Stored(before, before, false);
         }
         ProjectDetails after = details(replace(existing.get(), draft, unit));
         audit.updated(caller, record(after), snapshot(before), snapshot(after));
-        return new Upserted(after, false);
+        return new Stored(before, after, false);
     }
 
     public record Upserted(ProjectDetails project, boolean created) {

@@ -302,6 +302,18 @@ class GuessesTest {
     }
 
     @Test
+    void anExportedWorkbookImportedBackLeavesTheGuessesOpen() {
+        long id = ids.get(LABOUR);
+        byte[] workbook = finance.getBytes("/api/projects/" + id + "/export.xlsx");
+        Http.Response r = finance.postMultipart("/api/imports/target-tables?year=" + year + "&dryRun=false", "file", "导出.xlsx",
+                workbook, Map.of());
+        assertEquals(200, r.status(), r.body());
+        assertTrue(Json.parse(r.body()).get("stored").asBoolean(), r.body());
+        assertEquals(Set.of("PROJECT_CODE", "BUDGET", "INDICATORS"), openFieldGuesses(project(id)).keySet(),
+                "the same values typed back are no confirmation");
+    }
+
+    @Test
     void aClerkSeesAndConfirmsOnlyTheGuessesOfTheirUnit() {
         String other = world.user("BUREAU", List.of(world.unit("别的单位")));
         Http stranger = world.script(other);
