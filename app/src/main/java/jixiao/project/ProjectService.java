@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -168,7 +169,7 @@ public class ProjectService {
         for (GuessView g : before.openGuesses()) {
             GuessedField field = GuessedField.parse(g.field());
             if (field == null || field == GuessedField.INDICATOR_TARGET
-                    || java.util.Objects.equals(field.valueIn(before), field.valueIn(after))) {
+                    || Objects.equals(field.valueIn(before), field.valueIn(after))) {
                 continue;
             }
             if (guesses.clear(after.id(), field, caller, ProjectGuesses.CORRECTED)) {
