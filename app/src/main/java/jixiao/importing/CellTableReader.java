@@ -1,6 +1,7 @@
 package jixiao.importing;
 
 import jixiao.common.Messages;
+import jixiao.project.GuessedField;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -217,9 +218,9 @@ final class CellTableReader {
                 startNextTableIf(draft.name != null, line);
                 draft.name = Texts.collapse(value);
             }
-            case BUDGET -> draft.budget = draft.amount(published, value, line);
-            case FISCAL -> draft.fiscalFunds = draft.amount(published, value, line);
-            case OTHER -> draft.otherFunds = draft.amount(published, value, line);
+            case BUDGET -> draft.budget = draft.amount(GuessedField.BUDGET, published, value, line);
+            case FISCAL -> draft.fiscalFunds = draft.amount(GuessedField.FISCAL_FUNDS, published, value, line);
+            case OTHER -> draft.otherFunds = draft.amount(GuessedField.OTHER_FUNDS, published, value, line);
             case PURPOSE -> draft.purpose = Texts.orNull(value);
             case PURPOSE_BLOCK -> expect = Expect.PURPOSE;
             case GOAL -> {
@@ -291,7 +292,7 @@ final class CellTableReader {
             }
         }
         if (!months) {
-            draft.warn(row.line(labelIndex), "textimport.warn.planMonthsAssumed");
+            draft.guess(GuessedField.SPEND_PLAN, row.line(labelIndex), "textimport.warn.planMonthsAssumed");
             for (int k = 0; k < DEFAULT_MONTHS.length; k++) {
                 planMonths[labelIndex + 1 + k] = DEFAULT_MONTHS[k];
             }
@@ -315,7 +316,7 @@ final class CellTableReader {
             return;
         }
         if (r.repaired()) {
-            draft.warn(line, "textimport.warn.amountRepaired", field, cell, r.value().toPlainString() + "%");
+            draft.guess(GuessedField.SPEND_PLAN, line, "textimport.warn.amountRepaired", field, cell, r.value().toPlainString() + "%");
         }
         if (r.value() != null) {
             draft.spendPlan.add(new ParsedPlanPoint(month, r.value()));
@@ -499,7 +500,7 @@ final class CellTableReader {
         KeyTaskHeader h = keyTaskHeader;
         String name = h.name() < 0 ? null : Texts.collapse(row.cell(h.name()));
         BigDecimal funds = h.funds() < 0 ? null
-                : draft.amount(Messages.text("textimport.field.keyTaskFunds", name == null ? "" : name),
+                : draft.amount(GuessedField.KEY_TASKS, Messages.text("textimport.field.keyTaskFunds", name == null ? "" : name),
                         row.cell(h.funds()), row.line(h.funds()));
         draft.keyTasks.add(new ParsedKeyTask(name,
                 h.content() < 0 ? null : Texts.orNull(row.cell(h.content())), funds,

@@ -1,5 +1,6 @@
 package jixiao.importing;
 
+import jixiao.project.GuessedField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -203,9 +204,9 @@ final class DepartmentTextReader {
             target = Texts.trim(v.group(2));
         } else {
             name = Texts.collapse(text);
-            draft.warn(line, "textimport.warn.departmentIndicatorUnsplit", text);
+            draft.guess(GuessedField.INDICATORS, line, "textimport.warn.departmentIndicatorUnsplit", text);
         }
-        draft.warn(line, "textimport.warn.departmentIndicatorLevel", name == null ? "" : name,
+        draft.guess(GuessedField.INDICATORS, line, "textimport.warn.departmentIndicatorLevel", name == null ? "" : name,
                 LevelReading.OUTPUT, LevelReading.QUANTITY);
         draft.indicators.add(new ParsedIndicator(LevelReading.OUTPUT, LevelReading.QUANTITY, name, null, target,
                 null, null, line));

@@ -1,5 +1,6 @@
 package jixiao.importing;
 
+import jixiao.project.FieldGuess;
 import jixiao.project.ProjectInput;
 
 import java.util.List;
@@ -11,7 +12,9 @@ import java.util.List;
  * @param department true for a 部门整体绩效目标
  * @param warnings   guesses and quality concerns; the table can be stored
  * @param errors     reasons the table cannot be stored; one error stops the whole import
+ * @param guesses    the fields whose values were guessed: stored with the project as 待核对; null for a
+ *                   source that states its values (a workbook), which corrects what it changes instead
  */
 record ImportCandidate(int ordinal, String where, boolean department, ProjectInput input,
-                       List<String> warnings, List<String> errors) {
+                       List<String> warnings, List<String> errors, List<FieldGuess> guesses) {
 }

@@ -1,5 +1,7 @@
 package jixiao.importing;
 
+import jixiao.project.FieldGuess;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -25,6 +27,7 @@ import java.util.List;
  * @param managingOffice 项目主管处室
  * @param spendPlan only the checkpoints given
  * @param keyTasks 年度重点工作任务 / 分项绩效目标 (department parts)
+ * @param guesses the fields whose values were guessed, each with the warning that says how (also among the issues)
  */
 public record ParsedTable(TableKind kind, int ordinal, int line,
         String unitCode, String unitName, String departmentName,
@@ -33,12 +36,13 @@ public record ParsedTable(TableKind kind, int ordinal, int line,
         String purpose, String goal, String measures,
         String attribute, String term, String managingOffice,
         List<ParsedPlanPoint> spendPlan, List<ParsedIndicator> indicators, List<ParsedKeyTask> keyTasks,
-        List<ImportIssue> issues) {
+        List<ImportIssue> issues, List<FieldGuess> guesses) {
 
     public ParsedTable {
         spendPlan = List.copyOf(spendPlan);
         indicators = List.copyOf(indicators);
         keyTasks = List.copyOf(keyTasks);
         issues = List.copyOf(issues);
+        guesses = List.copyOf(guesses);
     }
 }

@@ -1,5 +1,6 @@
 package jixiao.importing;
 
+import jixiao.project.GuessedField;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,7 +44,7 @@ final class ScannedIndicatorReader {
                 }
                 int number = lines.get(li).number();
                 if (level.read() != null) {
-                    draft.warn(number, "textimport.warn.levelRepaired", level.read(), level.name());
+                    draft.guess(GuessedField.INDICATORS, number, "textimport.warn.levelRepaired", level.read(), level.name());
                 }
                 if (level.nextLine()) {
                     li++;
@@ -105,7 +106,7 @@ final class ScannedIndicatorReader {
             pieces.add(columns.get(c).piece(value));
         }
         if (split.guessed()) {
-            draft.warn(line, "textimport.warn.indicatorRebuilt", IndicatorColumn.joinPieces(pieces));
+            draft.guess(GuessedField.INDICATORS, line, "textimport.warn.indicatorRebuilt", IndicatorColumn.joinPieces(pieces));
         }
         if (split.junk() != null) {
             draft.ignored(block.get(block.size() - 1).line(), split.junk());
@@ -122,7 +123,7 @@ final class ScannedIndicatorReader {
         String collapsed = Texts.collapse(text);
         String repaired = Texts.repairDigits(collapsed);
         if (repaired != null && !repaired.equals(collapsed)) {
-            draft.warn(line, "textimport.warn.textRepaired", IndicatorColumn.BASIS.label(), collapsed, repaired);
+            draft.guess(GuessedField.INDICATORS, line, "textimport.warn.textRepaired", IndicatorColumn.BASIS.label(), collapsed, repaired);
         }
         return repaired;
     }

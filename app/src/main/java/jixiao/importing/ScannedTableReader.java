@@ -1,6 +1,7 @@
 package jixiao.importing;
 
 import jixiao.common.Messages;
+import jixiao.project.GuessedField;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -191,7 +192,7 @@ final class ScannedTableReader {
             fiscalCell = pendingFiscal;
         }
         String after = Texts.trim(text.substring(label.end()));
-        draft.otherFunds = draft.amount(Messages.text("textimport.field.other"), after, number);
+        draft.otherFunds = draft.amount(GuessedField.OTHER_FUNDS, Messages.text("textimport.field.other"), after, number);
         part = Part.PURPOSE;
     }
 
@@ -290,12 +291,12 @@ final class ScannedTableReader {
         }
         String read = String.join("", code);
         if (code.size() > 1) {
-            draft.warn(codeLine, "textimport.warn.codeJoined", code.size(), String.join(" ", code), read);
+            draft.guess(GuessedField.PROJECT_CODE, codeLine, "textimport.warn.codeJoined", code.size(), String.join(" ", code), read);
         }
         String body = read.substring(0, read.length() - 1).replace('O', '0').replace('o', '0');
         String repaired = body + read.charAt(read.length() - 1);
         if (!repaired.equals(read)) {
-            draft.warn(codeLine, "textimport.warn.codeRepaired", read, repaired);
+            draft.guess(GuessedField.PROJECT_CODE, codeLine, "textimport.warn.codeRepaired", read, repaired);
         }
         draft.code = repaired;
     }
@@ -309,8 +310,8 @@ final class ScannedTableReader {
         }
         String budgetField = Messages.text("textimport.field.budget");
         String fiscalField = Messages.text("textimport.field.fiscal");
-        draft.budget = draft.amount(budgetField, budgetCell, budgetLine);
-        draft.fiscalFunds = draft.amount(fiscalField, fiscalCell, fiscalLine);
+        draft.budget = draft.amount(GuessedField.BUDGET, budgetField, budgetCell, budgetLine);
+        draft.fiscalFunds = draft.amount(GuessedField.FISCAL_FUNDS, fiscalField, fiscalCell, fiscalLine);
         if (draft.budget == null || draft.fiscalFunds == null || draft.otherFunds != null) {
             return;
         }
@@ -318,11 +319,11 @@ final class ScannedTableReader {
         if (Amounts.digits(budgetCell).equals(Amounts.digits(fiscalCell))
                 && draft.budget.compareTo(draft.fiscalFunds) != 0) {
             if (!Amounts.hasPoint(budgetCell) && Amounts.hasPoint(fiscalCell)) {
-                draft.warn(budgetLine, "textimport.warn.amountPointRestored", budgetField, Texts.trim(budgetCell),
+                draft.guess(GuessedField.BUDGET, budgetLine, "textimport.warn.amountPointRestored", budgetField, Texts.trim(budgetCell),
                         fiscalField, Texts.trim(fiscalCell), draft.fiscalFunds.toPlainString());
                 draft.budget = draft.fiscalFunds;
             } else if (Amounts.hasPoint(budgetCell) && !Amounts.hasPoint(fiscalCell)) {
-                draft.warn(fiscalLine, "textimport.warn.amountPointRestored", fiscalField, Texts.trim(fiscalCell),
+                draft.guess(GuessedField.FISCAL_FUNDS, fiscalLine, "textimport.warn.amountPointRestored", fiscalField, Texts.trim(fiscalCell),
                         budgetField, Texts.trim(budgetCell), draft.budget.toPlainString());
                 draft.fiscalFunds = draft.budget;
             }
@@ -339,14 +340,14 @@ final class ScannedTableReader {
         }
         List<Integer> checkpoints = new ArrayList<>(months);
         if (checkpoints.isEmpty()) {
-            draft.warn(planLine, "textimport.warn.planMonthsAssumed");
+            draft.guess(GuessedField.SPEND_PLAN, planLine, "textimport.warn.planMonthsAssumed");
             for (int m : DEFAULT_MONTHS) {
                 checkpoints.add(m);
             }
         }
         int count = Math.min(percents.size(), checkpoints.size());
         if (percents.size() > checkpoints.size()) {
-            draft.warn(planLine, "textimport.warn.planExtra", String.join(" ", percents));
+            draft.guess(GuessedField.SPEND_PLAN, planLine, "textimport.warn.planExtra", String.join(" ", percents));
         }
         int offset = checkpoints.size() - count;
         List<ParsedPlanPoint> points = new ArrayList<>();
@@ -360,7 +361,7 @@ final class ScannedTableReader {
                 continue;
             }
             if (r.repaired()) {
-                draft.warn(percentLines.get(k), "textimport.warn.amountRepaired", field, cell,
+                draft.guess(GuessedField.SPEND_PLAN, percentLines.get(k), "textimport.warn.amountRepaired", field, cell,
                         r.value().toPlainString() + "%");
             }
             points.add(new ParsedPlanPoint(month, r.value()));
@@ -370,7 +371,7 @@ final class ScannedTableReader {
             for (ParsedPlanPoint p : points) {
                 assigned.add(Messages.text("textimport.planPoint", p.month(), p.percent().toPlainString()));
             }
-            draft.warn(planLine, "textimport.warn.planAligned", count, String.join(" ", percents.subList(0, count)),
+            draft.guess(GuessedField.SPEND_PLAN, planLine, "textimport.warn.planAligned", count, String.join(" ", percents.subList(0, count)),
                     checkpoints.size(), String.join(Messages.text("textimport.pieceSeparator"), assigned));
         }
         draft.spendPlan.addAll(points);
@@ -380,7 +381,7 @@ final class ScannedTableReader {
     private String repaired(String field, String text, int line) {
         String r = Texts.repairDigits(text);
         if (r != null && !r.equals(text)) {
-            draft.warn(line, "textimport.warn.textRepaired", field, text, r);
+            draft.guess(GuessedField.PROJECT_NAME, line, "textimport.warn.textRepaired", field, text, r);
         }
         return r;
     }

@@ -101,7 +101,7 @@ final class TableConversion {
                 (department ? ProjectKind.DEPARTMENT : ProjectKind.PROJECT).name(), t.code(), t.name(), moneyUnit,
                 plain(budget), plain(fiscal), plain(other), t.purpose(), t.goal(), t.measures(), t.attribute(), t.term(),
                 t.managingOffice(), plan, indicators, tasks, null);
-        return new ImportCandidate(t.ordinal(), where, department, input, warnings, errors);
+        return new ImportCandidate(t.ordinal(), where, department, input, warnings, errors, t.guesses());
     }
 
     private static String plain(BigDecimal d) {

@@ -1,6 +1,7 @@
 package jixiao.importing;
 
 import jixiao.common.Messages;
+import jixiao.project.GuessedField;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -12,7 +13,8 @@ import java.util.List;
  */
 final class TableDraft {
 
-    record PendingIssue(Severity severity, int line, String message) {
+    /** @param guess the field whose stored value the warning guesses, null for other issues */
+    record PendingIssue(Severity severity, int line, String message, GuessedField guess) {
     }
 
     final TableKind kind;
@@ -43,11 +45,19 @@ final class TableDraft {
     }
 
     void warn(int line, String key, Object... args) {
-        issues.add(new PendingIssue(Severity.WARNING, line, Messages.text(key, args)));
+        issues.add(new PendingIssue(Severity.WARNING, line, Messages.text(key, args), null));
+    }
+
+    /**
+     * A warning that the value stored for {@code field} is a guess (an OCR repair, an assumed layout):
+     * stored with the project and shown as 待核对 until a person confirms or corrects it.
+     */
+    void guess(GuessedField field, int line, String key, Object... args) {
+        issues.add(new PendingIssue(Severity.WARNING, line, Messages.text(key, args), field));
     }
 
     void error(int line, String key, Object... args) {
-        issues.add(new PendingIssue(Severity.ERROR, line, Messages.text(key, args)));
+        issues.add(new PendingIssue(Severity.ERROR, line, Messages.text(key, args), null));
     }
 
     /** The text could not be understood and is left out. */
@@ -78,12 +88,12 @@ final class TableDraft {
      * is not a number is an error naming the field, a repaired
      * misreading is a warning saying what was read.
      */
-    BigDecimal amount(String field, String cell, int line) {
+    BigDecimal amount(GuessedField guessed, String field, String cell, int line) {
         Amounts.Reading r = Amounts.read(cell);
         if (r.notANumber()) {
             error(line, "textimport.error.notANumber", field, Texts.trim(cell));
         } else if (r.repaired()) {
-            warn(line, "textimport.warn.amountRepaired", field, Texts.trim(cell), r.value().toPlainString());
+            guess(guessed, line, "textimport.warn.amountRepaired", field, Texts.trim(cell), r.value().toPlainString());
         }
         return r.value();
     }

@@ -84,7 +84,8 @@ public class TargetTableImport {
             for (ImportIssue issue : p.issues()) {
                 (issue.severity() == Severity.ERROR ? errors : warnings).add(issue.where() + "：" + issue.message());
             }
-            candidates.add(new ImportCandidate(ordinal++, p.where(), "DEPARTMENT".equals(p.input().kind()), p.input(), warnings, errors));
+            candidates.add(new ImportCandidate(ordinal++, p.where(), "DEPARTMENT".equals(p.input().kind()), p.input(), warnings, errors,
+                    null));
         }
         List<String> uploadErrors = new ArrayList<>(read.issues().stream().filter(i -> i.severity() == Severity.ERROR)
                 .map(i -> i.where() + "：" + i.message()).toList());
@@ -162,7 +163,7 @@ public class TargetTableImport {
                         .ifPresent(u -> warnings.add(Messages.text("import.unitNameDiffers", in.unitCode(), in.unitName(), u.name())));
             }
             warnings.addAll(quality(in));
-            checked.add(new ImportCandidate(c.ordinal(), c.where(), c.department(), in, warnings, errors));
+            checked.add(new ImportCandidate(c.ordinal(), c.where(), c.department(), in, warnings, errors, c.guesses()));
         }
         return checked;
     }
@@ -176,7 +177,7 @@ public class TargetTableImport {
         List<ProjectService.Upserted> stored = new ArrayList<>();
         for (ImportCandidate c : candidates) {
             try {
-                stored.add(projects.upsert(caller, c.input()));
+                stored.add(c.guesses() == null ? projects.upsert(caller, c.input()) : projects.upsert(caller, c.input(), c.guesses()));
             } catch (InvalidInputException e) {
                 // The whole transaction is rolled back: say which table stopped it.
                 throw new InvalidInputException(e.problems().stream()

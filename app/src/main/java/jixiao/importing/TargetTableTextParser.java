@@ -1,5 +1,6 @@
 package jixiao.importing;
 
+import jixiao.project.FieldGuess;
 import jixiao.common.Messages;
 
 import java.util.ArrayList;
@@ -74,12 +75,16 @@ public final class TargetTableTextParser {
                 ? Messages.text("textimport.where.tableUnnamed", ordinal)
                 : Messages.text("textimport.where.table", ordinal, d.name);
         List<ImportIssue> issues = new ArrayList<>();
+        List<FieldGuess> guesses = new ArrayList<>();
         for (TableDraft.PendingIssue p : d.issues) {
-            String where = p.line() > 0 ? table + Messages.text("textimport.where.line", p.line()) : table;
-            issues.add(new ImportIssue(p.severity(), where, p.message()));
+            String line = p.line() > 0 ? Messages.text("textimport.where.line", p.line()) : "";
+            issues.add(new ImportIssue(p.severity(), table + line, p.message()));
+            if (p.guess() != null) {
+                guesses.add(new FieldGuess(p.guess(), line.isEmpty() ? p.message() : line + "：" + p.message()));
+            }
         }
         return new ParsedTable(d.kind, ordinal, d.line, d.unitCode, d.unitName, d.departmentName, d.moneyUnit,
                 d.code, d.name, d.budget, d.fiscalFunds, d.otherFunds, d.purpose, d.goal, d.measures,
-                d.attribute, d.term, d.managingOffice, d.spendPlan, d.indicators, d.keyTasks, issues);
+                d.attribute, d.term, d.managingOffice, d.spendPlan, d.indicators, d.keyTasks, issues, guesses);
     }
 }

@@ -1,5 +1,6 @@
 package jixiao.importing;
 
+import jixiao.project.GuessedField;
 import jixiao.common.Messages;
 
 import java.util.List;
@@ -37,7 +38,7 @@ final class UploadCompletion {
                     d.moneyUnit = moneyUnit;
                     d.warn(d.line, "textimport.warn.moneyUnitInherited", moneyUnit);
                 } else {
-                    d.warn(d.line, "textimport.warn.moneyUnitMissing");
+                    d.guess(GuessedField.MONEY_UNIT, d.line, "textimport.warn.moneyUnitMissing");
                 }
             }
             if (d.kind == TableKind.PROJECT && d.name == null) {

@@ -21,6 +21,11 @@ public enum AlertRule {
     /** A period report not submitted by its deadline. */
     REPORT_MISSING;
 
+    /** Judged against the project's 资金支出计划, so only as sure as the plan is. */
+    public boolean judgedAgainstPlan() {
+        return this == SPEND_LAG || this == PROGRESS_GAP;
+    }
+
     /** "预算执行进度". */
     public String label() {
         return Messages.text("monitoring.rule." + name());

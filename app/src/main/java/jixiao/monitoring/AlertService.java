@@ -14,6 +14,7 @@ import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
 import jixiao.common.NotFoundException;
 import jixiao.common.Numbers;
+import jixiao.project.GuessConditions;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -183,7 +184,7 @@ public class AlertService {
     private SelectOnConditionStep<Record> select() {
         var a = MONITORING_ALERT;
         return db.select(a.fields()).select(UNIT.CODE, UNIT.NAME, BUDGET_PROJECT.CODE, BUDGET_PROJECT.NAME,
-                        REPORTING_PERIOD.CODE, REPORTING_PERIOD.LABEL, INDICATOR.NAME)
+                        REPORTING_PERIOD.CODE, REPORTING_PERIOD.LABEL, INDICATOR.NAME, PLAN_UNCONFIRMED)
                 .from(a)
                 .join(UNIT).on(UNIT.ID.eq(a.UNIT_ID))
                 .join(BUDGET_PROJECT).on(BUDGET_PROJECT.ID.eq(a.PROJECT_ID))
@@ -191,9 +192,15 @@ public class AlertService {
                 .leftJoin(INDICATOR).on(INDICATOR.ID.eq(a.INDICATOR_ID));
     }
 
+    private static final Field<Boolean> PLAN_UNCONFIRMED =
+            DSL.field(GuessConditions.planUnconfirmed(MONITORING_ALERT.PROJECT_ID)).as("plan_unconfirmed");
+
     private static AlertView view(Record r) {
         var a = MONITORING_ALERT;
         AlertRule rule = AlertRule.valueOf(r.get(a.RULE));
+        // Said when shown, not stored: the mark goes as soon as someone confirms the plan.
+        boolean planUnconfirmed = rule.judgedAgainstPlan() && Boolean.TRUE.equals(r.get(PLAN_UNCONFIRMED));
+        String message = planUnconfirmed ? r.get(a.MESSAGE) + Messages.text("guess.planUnconfirmedMark") : r.get(a.MESSAGE);
         Light light = Light.valueOf(r.get(a.LIGHT));
         AlertStatus status = AlertStatus.valueOf(r.get(a.STATUS));
         return new AlertView(r.get(a.ID), r.get(a.FISCAL_YEAR), r.get(a.UNIT_ID), r.get(UNIT.CODE), r.get(UNIT.NAME), r.get(a.PROJECT_ID),
@@ -201,10 +208,10 @@ public class AlertService {
                 r.get(REPORTING_PERIOD.LABEL), r.get(a.INDICATOR_ID), r.get(INDICATOR.NAME),
                 rule, rule.label(), light, light.label(), Numbers.normalized(r.get(a.EXPECTED_VALUE)),
                 Numbers.normalized(r.get(a.ACTUAL_VALUE)), Numbers.normalized(r.get(a.RATIO)),
-                Numbers.normalized(r.get(a.LAG)), r.get(a.MESSAGE), r.get(a.AS_OF), status, status.label(),
+                Numbers.normalized(r.get(a.LAG)), message, r.get(a.AS_OF), status, status.label(),
                 r.get(a.FIRST_SEEN_AT), r.get(a.LAST_SEEN_AT), r.get(a.ACKNOWLEDGED_AT), r.get(a.ACKNOWLEDGED_BY),
                 r.get(a.CORRECTIVE_ACTION), r.get(a.RESOLVED_AT), r.get(a.RESOLVED_BY), r.get(a.RESOLUTION),
-                r.get(a.CLOSED_AT), r.get(a.CLOSED_AS_OF), r.get(a.VERSION));
+                r.get(a.CLOSED_AT), r.get(a.CLOSED_AS_OF), r.get(a.VERSION), planUnconfirmed);
     }
 
     private static Map<String, Object> snapshot(AlertView alert) {

@@ -18,6 +18,8 @@ import java.time.LocalDateTime;
  * @param message    the rule and the numbers in words: "6月底计划支出50%，实际支出31%，滞后19个百分点"
  * @param asOf       the latest as-of date of a run that found it
  * @param closedAsOf the as-of date of the run that closed it; null unless CLOSED
+ * @param planUnconfirmed judged against a spend plan an import guessed and nobody confirmed yet; the
+ *                   message then says so
  */
 @Serdeable
 public record AlertView(
@@ -55,7 +57,8 @@ public record AlertView(
         @Nullable String resolution,
         @Nullable LocalDateTime closedAt,
         @Nullable LocalDate closedAsOf,
-        long version) {
+        long version,
+        boolean planUnconfirmed) {
 
     public boolean live() {
         return status.live();

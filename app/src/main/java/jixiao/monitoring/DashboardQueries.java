@@ -18,6 +18,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
+import jixiao.project.GuessConditions;
+
 import static jixiao.db.Tables.BUDGET_PROJECT;
 import static jixiao.db.Tables.PROJECT_LIGHT;
 import static jixiao.db.Tables.REPORTING_PERIOD;
@@ -53,11 +55,13 @@ public class DashboardQueries {
      *
      * @param periodLabel the period whose report the figures come from; empty without a report
      * @param lag         planned − executed, in percentage points; empty without reported spend
+     * @param planUnconfirmed the spend plan the money light is judged against is an unconfirmed import guess
+     * @param toCheck     open import guesses and target values to review (待核对) of the project
      */
     public record ProjectRow(long projectId, String unitCode, String unitName, @Nullable String code, String name,
                              Light light, String lightLabel, LocalDate asOf, String periodLabel, String moneyUnit,
                              String budget, String spent, String plannedPercent, String executedPercent, String lag,
-                             int openAlerts) {
+                             int openAlerts, boolean planUnconfirmed, int toCheck) {
     }
 
     /** A reporting period, for the export's choice. */
@@ -101,11 +105,13 @@ public class DashboardQueries {
     @Transactional(readOnly = true)
     public List<ProjectRow> projects(Caller caller, int year, @Nullable String unitCode, @Nullable Light light, int page) {
         var l = PROJECT_LIGHT;
+        Field<Boolean> planUnconfirmed = DSL.field(GuessConditions.planUnconfirmed(l.PROJECT_ID));
+        Field<Integer> toCheck = GuessConditions.openGuesses(l.PROJECT_ID).plus(GuessConditions.targetsToReview(l.PROJECT_ID)).as("to_check");
         Field<Integer> severity = DSL.when(l.LIGHT.eq(Light.RED.name()), 0).when(l.LIGHT.eq(Light.YELLOW.name()), 1)
                 .when(l.LIGHT.eq(Light.BLUE.name()), 2).otherwise(3);
         return db.select(l.PROJECT_ID, UNIT.CODE, UNIT.NAME, BUDGET_PROJECT.CODE, BUDGET_PROJECT.NAME, BUDGET_PROJECT.MONEY_UNIT,
                         l.LIGHT, l.AS_OF, REPORTING_PERIOD.LABEL, l.BUDGET_YUAN, l.SPENT_YUAN, l.PLANNED_PERCENT,
-                        l.EXECUTED_PERCENT, l.OPEN_ALERTS)
+                        l.EXECUTED_PERCENT, l.OPEN_ALERTS, planUnconfirmed, toCheck)
                 .from(l).join(UNIT).on(UNIT.ID.eq(l.UNIT_ID))
                 .join(BUDGET_PROJECT).on(BUDGET_PROJECT.ID.eq(l.PROJECT_ID))
                 .leftJoin(REPORTING_PERIOD).on(REPORTING_PERIOD.ID.eq(l.PERIOD_ID))
@@ -126,7 +132,7 @@ public class DashboardQueries {
                             planned == null ? "" : Numbers.plain(Numbers.round2(planned)),
                             executed == null ? "" : Numbers.plain(Numbers.round2(executed)),
                             planned == null || executed == null ? "" : Numbers.plain(Numbers.round2(planned).subtract(Numbers.round2(executed))),
-                            r.get(l.OPEN_ALERTS));
+                            r.get(l.OPEN_ALERTS), Boolean.TRUE.equals(r.get(planUnconfirmed)), r.get(toCheck));
                 });
     }
 

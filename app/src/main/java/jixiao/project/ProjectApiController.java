@@ -26,8 +26,26 @@ class ProjectApiController {
     }
 
     @Get
-    List<ProjectSummary> list(Caller caller, @Nullable @QueryValue Integer year, @Nullable @QueryValue String unitCode) {
-        return projects.list(caller, year, unitCode);
+    List<ProjectSummary> list(Caller caller, @Nullable @QueryValue Integer year, @Nullable @QueryValue String unitCode,
+                              @Nullable @QueryValue Boolean toCheck) {
+        return projects.list(caller, year, unitCode, Boolean.TRUE.equals(toCheck));
+    }
+
+    /** A person checked the guessed field against the published table; answers the project. */
+    @Post("/{id}/guesses/{field}/confirm")
+    ProjectDetails confirmGuess(Caller caller, long id, String field) {
+        return projects.confirmGuess(caller, id, GuessedField.parse(field));
+    }
+
+    @Post("/{id}/guesses/confirm-all")
+    ProjectDetails confirmAll(Caller caller, long id) {
+        return projects.confirmAll(caller, id);
+    }
+
+    /** A person checked how the indicator's target value was read. */
+    @Post("/{id}/indicators/{indicatorId}/confirm-target")
+    ProjectDetails confirmTarget(Caller caller, long id, long indicatorId) {
+        return projects.confirmTarget(caller, id, indicatorId);
     }
 
     @Get("/{id}")

@@ -42,7 +42,8 @@ public record ProjectDetails(
         List<PlanPointView> spendPlan,
         List<IndicatorView> indicators,
         List<KeyTaskView> keyTasks,
-        List<String> warnings) {
+        List<String> warnings,
+        List<GuessView> guesses) {
 
     @Serdeable
     public record PlanPointView(int month, BigDecimal percent) {
@@ -75,6 +76,21 @@ public record ProjectDetails(
 
     @Serdeable
     public record KeyTaskView(String name, @Nullable String content, @Nullable String funds, @Nullable String expectedGoal) {
+    }
+
+    /** The guesses not yet confirmed or corrected (待核对), the indicators' target readings included. */
+    public List<GuessView> openGuesses() {
+        return guesses.stream().filter(g -> !g.confirmed()).toList();
+    }
+
+    /** Whether the field (a {@link GuessedField} name) has an open guess. */
+    public boolean toCheck(String field) {
+        return guesses.stream().anyMatch(g -> !g.confirmed() && g.field().equals(field) && g.indicatorId() == null);
+    }
+
+    /** The spend plan was guessed by an import and nobody has confirmed it yet. */
+    public boolean planUnconfirmed() {
+        return guesses.stream().anyMatch(g -> !g.confirmed() && GuessedField.SPEND_PLAN.name().equals(g.field()));
     }
 
     public BigDecimal budgetAmountYuan() {

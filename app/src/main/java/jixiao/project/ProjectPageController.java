@@ -46,7 +46,7 @@ class ProjectPageController {
 
     @Introspected
     record ListView(PageContext page, List<ProjectSummary> projects, List<Integer> years, List<UnitView> units,
-                    @Nullable Integer year, @Nullable String unitCode, String exportHref) {
+                    @Nullable Integer year, @Nullable String unitCode, boolean toCheck, String exportHref) {
     }
 
     @Introspected
@@ -86,7 +86,8 @@ class ProjectPageController {
 
     @Get("/projects")
     @View("project/list")
-    ListView list(PageContext page, Caller caller, @Nullable @QueryValue Integer year, @Nullable @QueryValue String unitCode) {
+    ListView list(PageContext page, Caller caller, @Nullable @QueryValue Integer year, @Nullable @QueryValue String unitCode,
+                  @Nullable @QueryValue Boolean toCheck) {
         UriBuilder export = UriBuilder.of("/api/export.xlsx");
         if (year != null) {
             export.queryParam("year", year);
@@ -94,8 +95,9 @@ class ProjectPageController {
         if (unitCode != null && !unitCode.isBlank()) {
             export.queryParam("unitCode", unitCode.strip());
         }
-        return new ListView(page, projects.list(caller, year, unitCode), projects.years(caller), units.list(caller), year,
-                unitCode, export.toString());
+        boolean onlyToCheck = Boolean.TRUE.equals(toCheck);
+        return new ListView(page, projects.list(caller, year, unitCode, onlyToCheck), projects.years(caller), units.list(caller), year,
+                unitCode, onlyToCheck, export.toString());
     }
 
     @Get("/projects/{id}")
@@ -152,6 +154,27 @@ class ProjectPageController {
         csrf.verified(request, body);
         projects.delete(caller, id);
         return Redirects.seeOther("/projects");
+    }
+
+    @Post(value = "/projects/{id}/guesses/{field}/confirm", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> confirmGuess(HttpRequest<?> request, Caller caller, long id, String field, @Body Map<String, Object> body) {
+        csrf.verified(request, body);
+        projects.confirmGuess(caller, id, GuessedField.parse(field));
+        return Redirects.seeOther("/projects/" + id);
+    }
+
+    @Post(value = "/projects/{id}/indicators/{indicatorId}/confirm-target", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> confirmTarget(HttpRequest<?> request, Caller caller, long id, long indicatorId, @Body Map<String, Object> body) {
+        csrf.verified(request, body);
+        projects.confirmTarget(caller, id, indicatorId);
+        return Redirects.seeOther("/projects/" + id);
+    }
+
+    @Post(value = "/projects/{id}/guesses/confirm-all", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> confirmAll(HttpRequest<?> request, Caller caller, long id, @Body Map<String, Object> body) {
+        csrf.verified(request, body);
+        projects.confirmAll(caller, id);
+        return Redirects.seeOther("/projects/" + id);
     }
 
     private FormView form(PageContext page, Caller caller, Long id, ProjectInput input, List<Problem> problems) {

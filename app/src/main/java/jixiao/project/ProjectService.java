@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -52,6 +53,7 @@ public class ProjectService {
     private final ProjectRepositories.PlanPoints planPoints;
     private final ProjectRepositories.Indicators indicators;
     private final ProjectRepositories.KeyTasks keyTasks;
+    private final ProjectGuesses guesses;
     private final UnitService units;
     private final FiscalYearSetup years;
     private final AuditTrail audit;
@@ -60,7 +62,9 @@ public class ProjectService {
 
     ProjectService(ProjectRepositories.Projects projects, ProjectRepositories.PlanPoints planPoints,
                    ProjectRepositories.Indicators indicators, ProjectRepositories.KeyTasks keyTasks,
-                   UnitService units, FiscalYearSetup years, AuditTrail audit, DSLContext db, Clock clock) {
+                   ProjectGuesses guesses, UnitService units, FiscalYearSetup years, AuditTrail audit, DSLContext db,
+                   Clock clock) {
+        this.guesses = guesses;
         this.projects = projects;
         this.planPoints = planPoints;
         this.indicators = indicators;
@@ -75,6 +79,15 @@ public class ProjectService {
     /** Projects visible to the caller, optionally of one year and one unit, in unit and code order. */
     @Transactional(readOnly = true)
     public List<ProjectSummary> list(Caller caller, Integer year, String unitCode) {
+        return list(caller, year, unitCode, false);
+    }
+
+    /**
+     * Projects visible to the caller; with {@code toCheckOnly}, only those with something 待核对 (an
+     * open guess or an indicator target to review).
+     */
+    @Transactional(readOnly = true)
+    public List<ProjectSummary> list(Caller caller, Integer year, String unitCode, boolean toCheckOnly) {
         Condition where = UnitScope.visibleTo(caller, BUDGET_PROJECT.UNIT_ID);
         if (year != null) {
             where = where.and(BUDGET_PROJECT.FISCAL_YEAR.eq(year));
@@ -83,11 +96,14 @@ public class ProjectService {
             where = where.and(UNIT.CODE.eq(unitCode.strip()));
         }
         var indicatorCount = DSL.field(DSL.selectCount().from(INDICATOR).where(INDICATOR.PROJECT_ID.eq(BUDGET_PROJECT.ID)));
-        var reviewCount = DSL.field(DSL.selectCount().from(INDICATOR)
-                .where(INDICATOR.PROJECT_ID.eq(BUDGET_PROJECT.ID)).and(INDICATOR.TARGET_NEEDS_REVIEW.isTrue()));
+        var reviewCount = GuessConditions.targetsToReview(BUDGET_PROJECT.ID);
+        var guessCount = GuessConditions.openGuesses(BUDGET_PROJECT.ID);
+        if (toCheckOnly) {
+            where = where.and(reviewCount.plus(guessCount).gt(0));
+        }
         return db.select(BUDGET_PROJECT.ID, BUDGET_PROJECT.KIND, BUDGET_PROJECT.FISCAL_YEAR, UNIT.CODE, UNIT.NAME,
                         BUDGET_PROJECT.CODE, BUDGET_PROJECT.NAME, BUDGET_PROJECT.MONEY_UNIT, BUDGET_PROJECT.BUDGET_YUAN,
-                        indicatorCount, reviewCount)
+                        indicatorCount, reviewCount, guessCount)
                 .from(BUDGET_PROJECT).join(UNIT).on(UNIT.ID.eq(BUDGET_PROJECT.UNIT_ID))
                 .where(where)
                 .orderBy(BUDGET_PROJECT.FISCAL_YEAR.desc(), UNIT.CODE, BUDGET_PROJECT.KIND.desc(), BUDGET_PROJECT.CODE, BUDGET_PROJECT.NAME)
@@ -96,7 +112,7 @@ public class ProjectService {
                     return new ProjectSummary(r.get(BUDGET_PROJECT.ID), r.get(BUDGET_PROJECT.KIND), r.get(BUDGET_PROJECT.FISCAL_YEAR),
                             r.get(UNIT.CODE), r.get(UNIT.NAME), r.get(BUDGET_PROJECT.CODE), r.get(BUDGET_PROJECT.NAME),
                             unit.label(), unit.fromYuan(r.get(BUDGET_PROJECT.BUDGET_YUAN)).toPlainString(),
-                            r.get(BUDGET_PROJECT.BUDGET_YUAN).toPlainString(), r.get(indicatorCount), r.get(reviewCount));
+                            r.get(BUDGET_PROJECT.BUDGET_YUAN).toPlainString(), r.get(indicatorCount), r.get(reviewCount), r.get(guessCount));
                 });
     }
 
@@ -143,7 +159,76 @@ public class ProjectService {
         requireUnique(draft, unit, id);
         ProjectDetails after = details(replace(current, draft, unit));
         audit.updated(caller, record(after), snapshot(before), snapshot(after));
-        return after;
+        return clearCorrected(caller, before, after);
+    }
+
+    /**
+     * A person who changes a guessed field on the form has corrected it: its guess is cleared. A field
+     * saved unchanged keeps its guess, since saving the form is no confirmation of every field on it.
+     */
+    private ProjectDetails clearCorrected(Caller caller, ProjectDetails before, ProjectDetails after) {
+        boolean cleared = false;
+        for (GuessView g : before.openGuesses()) {
+            GuessedField field = GuessedField.parse(g.field());
+            if (field == null || field == GuessedField.INDICATOR_TARGET
+                    || Objects.equals(field.valueIn(before), field.valueIn(after))) {
+                continue;
+            }
+            if (guesses.clear(after.id(), field, caller, ProjectGuesses.CORRECTED)) {
+                auditGuess(caller, after, "CORRECT_GUESS", g, field.valueIn(after));
+                cleared = true;
+            }
+        }
+        return cleared ? details(projects.findById(after.id()).orElseThrow()) : after;
+    }
+
+    /**
+     * Confirms the open guess on a field of a project the caller may see (a person checked the
+     * value against the published table); audited.
+     */
+    @Transactional
+    public ProjectDetails confirmGuess(Caller caller, long id, GuessedField field) {
+        ProjectDetails p = details(visible(caller, id));
+        GuessView open = field == null ? null : guesses.open(p, field);
+        if (open == null) {
+            throw new NotFoundException("guess " + field + " of project " + id);
+        }
+        guesses.clear(id, field, caller, ProjectGuesses.CONFIRMED);
+        auditGuess(caller, p, "CONFIRM_GUESS", open, open.guessedValue());
+        return details(visible(caller, id));
+    }
+
+    /** Confirms how an indicator's target value was read (clears its review flag); audited. */
+    @Transactional
+    public ProjectDetails confirmTarget(Caller caller, long id, long indicatorId) {
+        ProjectDetails p = details(visible(caller, id));
+        ProjectDetails.IndicatorView indicator = p.indicators().stream()
+                .filter(i -> i.id() == indicatorId && i.targetValue().needsReview()).findFirst()
+                .orElseThrow(() -> new NotFoundException("indicator " + indicatorId + " to review in project " + id));
+        GuessView open = p.openGuesses().stream().filter(g -> Long.valueOf(indicatorId).equals(g.indicatorId())).findFirst().orElseThrow();
+        guesses.confirmTarget(id, indicator, caller);
+        auditGuess(caller, p, "CONFIRM_GUESS", open, open.guessedValue());
+        return details(visible(caller, id));
+    }
+
+    /** 全部确认: every open guess of the project, fields and indicator targets. */
+    @Transactional
+    public ProjectDetails confirmAll(Caller caller, long id) {
+        ProjectDetails p = details(visible(caller, id));
+        for (GuessView g : p.openGuesses()) {
+            if (g.indicatorId() != null) {
+                confirmTarget(caller, id, g.indicatorId());
+            } else {
+                confirmGuess(caller, id, GuessedField.parse(g.field()));
+            }
+        }
+        return details(visible(caller, id));
+    }
+
+    private void auditGuess(Caller caller, ProjectDetails p, String action, GuessView g, String value) {
+        String key = "guess:" + g.label();
+        audit.transition(caller, action, record(p), Map.of(key, g.note()),
+                Map.of(key, Messages.text("guess.audit." + action, value == null ? "" : value)));
     }
 
     /**
@@ -152,6 +237,28 @@ public class ProjectService {
      */
     @Transactional
     public Upserted upsert(Caller caller, ProjectInput input) {
+        // A source that states its values (a filled-in workbook) corrects what it changes, like the form.
+        Stored stored = upsertProject(caller, input);
+        ProjectDetails after = stored.before() == null ? stored.after() : clearCorrected(caller, stored.before(), stored.after());
+        return new Upserted(after, stored.change());
+    }
+
+    /**
+     * As {@link #upsert(Caller, ProjectInput)}, storing what the import guessed: open guesses the
+     * new reading no longer makes are dropped, the others kept or opened.
+     */
+    @Transactional
+    public Upserted upsert(Caller caller, ProjectInput input, List<FieldGuess> guessed) {
+        Stored stored = upsertProject(caller, input);
+        guesses.recordImport(stored.after(), guessed);
+        return new Upserted(details(projects.findById(stored.after().id()).orElseThrow()), stored.change());
+    }
+
+    /** @param before null when the project was created */
+    private record Stored(ProjectDetails before, ProjectDetails after, Upserted.Change change) {
+    }
+
+    private Stored upsertProject(Caller caller, ProjectInput input) {
         ProjectDraft draft = accept(input);
         UnitView unit = units.findOrCreate(caller, draft.unitCode(), draft.unitName(), draft.departmentName());
         Optional<BudgetProject> existing = draft.code() != null
@@ -161,18 +268,18 @@ public class ProjectService {
             requireUnique(draft, unit, null);
             ProjectDetails created = details(insert(draft, unit));
             audit.created(caller, record(created), snapshot(created));
-            return new Upserted(created, Upserted.Change.CREATED);
+            return new Stored(null, created, Upserted.Change.CREATED);
         }
         ProjectDetails before = details(existing.get());
         requireUnique(draft, unit, existing.get().id());
         if (sameContent(before.toInput(), input)) {
             // Re-importing an unchanged table (an export imported back) must not bump the version
             // under someone's open edit form, nor fill the audit trail with empty changes.
-            return new Upserted(before, Upserted.Change.UNCHANGED);
+            return new Stored(before, before, Upserted.Change.UNCHANGED);
         }
         ProjectDetails after = details(replace(existing.get(), draft, unit));
         audit.updated(caller, record(after), snapshot(before), snapshot(after));
-        return new Upserted(after, Upserted.Change.UPDATED);
+        return new Stored(before, after, Upserted.Change.UPDATED);
     }
 
     /** The project as stored, and whether the upsert created it, changed it, or found it as it was. */
@@ -269,6 +376,7 @@ public class ProjectService {
         LocalDateTime now = LocalDateTime.now(clock);
         BudgetProject saved = projects.save(header(null, null, draft, unit, now, now));
         writeChildren(saved.id(), draft, Map.of());
+        guesses.keepTargetConfirmations(saved.id());
         return saved;
     }
 
@@ -311,6 +419,7 @@ public class ProjectService {
         requireUnreported(removed);
         indicators.deleteAll(removed);
         writeChildren(current.id(), draft, keep);
+        guesses.keepTargetConfirmations(current.id());
         return saved;
     }
 
@@ -410,16 +519,17 @@ public class ProjectService {
                 mu.fromYuan(p.otherFundsYuan()).toPlainString(), p.budgetYuan().toPlainString(),
                 p.fiscalFundsYuan().toPlainString(), p.otherFundsYuan().toPlainString(),
                 p.purpose(), p.goal(), p.measures(), p.attribute(), p.term(), p.managingOffice(),
-                plan, indicatorViews, tasks, List.of());
-        return withWarnings(details);
+                plan, indicatorViews, tasks, List.of(), List.of());
+        return withWarningsAndGuesses(details);
     }
 
-    private static ProjectDetails withWarnings(ProjectDetails d) {
+    private ProjectDetails withWarningsAndGuesses(ProjectDetails d) {
         List<String> warnings = TargetQualityChecks.check(d);
         return new ProjectDetails(d.id(), d.version(), d.kind(), d.year(), d.unitId(), d.unitCode(), d.unitName(),
                 d.departmentName(), d.code(), d.name(), d.moneyUnit(), d.budget(), d.fiscalFunds(), d.otherFunds(),
                 d.budgetYuan(), d.fiscalFundsYuan(), d.otherFundsYuan(), d.purpose(), d.goal(), d.measures(),
-                d.attribute(), d.term(), d.managingOffice(), d.spendPlan(), d.indicators(), d.keyTasks(), warnings);
+                d.attribute(), d.term(), d.managingOffice(), d.spendPlan(), d.indicators(), d.keyTasks(), warnings,
+                guesses.of(d));
     }
 
     private static AuditedRecord record(ProjectDetails p) {

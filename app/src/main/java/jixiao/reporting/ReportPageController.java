@@ -25,6 +25,7 @@ import jixiao.common.Problem;
 import jixiao.indicatorvalue.Grade;
 import jixiao.indicatorvalue.IndicatorSemantics;
 import jixiao.monitoring.Likelihood;
+import jixiao.project.ProjectDetails;
 import jixiao.project.ProjectService;
 import jixiao.unit.UnitService;
 import jixiao.unit.UnitView;
@@ -70,7 +71,7 @@ class ReportPageController {
                     @Nullable String spentYuan, @Nullable String adjustedBudgetYuan, @Nullable String spendDecreaseReason,
                     List<Row> rows, boolean editable, boolean canSubmit, boolean canApprove, boolean canReturn, String statusLabel,
                     boolean returned, List<Problem> problems, List<ReportDifferences.Difference> differences,
-                    @Nullable String conflict, @Nullable String notice) {
+                    @Nullable String conflict, @Nullable String notice, ProjectDetails project) {
     }
 
     /** One indicator's fields; {@code value} is the number typed, or the grade chosen. */
@@ -242,7 +243,7 @@ class ReportPageController {
                 finance && (status == ReportStatus.SUBMITTED || status == ReportStatus.APPROVED),
                 report.saved() ? status.label() : Messages.text("reporting.status.NONE"),
                 status == ReportStatus.RETURNED && report.comment() != null,
-                problems, differences, conflict, notice);
+                problems, differences, conflict, notice, projects.get(caller, report.projectId()));
     }
 
     private static <E extends Enum<E>> List<Option> options(E[] values, Function<E, String> label, String chosen) {

@@ -68,6 +68,7 @@ class SecurityMatrixTest {
     long bureauBUserId;
     long runId;
     long alertB;
+    long indicatorB;
 
     @BeforeEach
     void setUp() {
@@ -85,6 +86,7 @@ class SecurityMatrixTest {
         projectA = Projects.create(bureauA, Projects.leting(unitA, "A" + World.next(), "甲项目" + World.next()));
         projectBName = "乙项目" + World.next();
         projectB = Projects.create(world.script(bureauBName), Projects.leting(unitB, "B" + World.next(), projectBName));
+        indicatorB = Json.parse(finance.get("/api/projects/" + projectB).body()).get("indicators").get(0).get("id").asLong();
         bureauBUserId = Json.parse(world.admin().get("/api/users").body()).findParents("username").stream()
                 .filter(n -> n.get("username").asText().equals(bureauBName)).findFirst().orElseThrow().get("id").asLong();
         MonitoringFixtures monitoring = new MonitoringFixtures(db, tx, periods);
@@ -105,6 +107,8 @@ class SecurityMatrixTest {
                 case "period" -> "2024-06";
                 case "runId" -> String.valueOf(runId);
                 case "alertId" -> String.valueOf(alertB);
+                case "field" -> "BUDGET";
+                case "indicatorId" -> String.valueOf(indicatorB);
                 default -> null;
             };
             if (value == null) {
