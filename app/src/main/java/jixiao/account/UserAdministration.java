@@ -10,6 +10,7 @@ import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
 import jixiao.common.NotFoundException;
 import jixiao.common.Problem;
+import jixiao.common.TextLimit;
 import jixiao.unit.UnitService;
 import jixiao.unit.UnitView;
 
@@ -82,6 +83,7 @@ public class UserAdministration {
             problems.add(new Problem("username", Messages.text("user.usernameTaken", username)));
         }
         checkPassword(form.password(), true, problems);
+        TextLimit.USER_DISPLAY_NAME.check(blankToNull(form.displayName()), "displayName", Messages.text("field.displayName"), problems);
         Role role = role(form.role(), problems);
         List<UnitView> boundUnits = boundUnits(caller, role, form.unitCodes(), problems);
         if (!problems.isEmpty()) {
@@ -105,6 +107,7 @@ public class UserAdministration {
         if (passwordReset) {
             checkPassword(form.password(), true, problems);
         }
+        TextLimit.USER_DISPLAY_NAME.check(blankToNull(form.displayName()), "displayName", Messages.text("field.displayName"), problems);
         Role role = form.role() == null ? current.role() : role(form.role(), problems);
         List<String> codes = form.unitCodes() == null ? before.unitCodes() : form.unitCodes();
         List<UnitView> boundUnits = boundUnits(caller, role, codes, problems);

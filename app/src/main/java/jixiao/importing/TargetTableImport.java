@@ -141,7 +141,7 @@ public class TargetTableImport {
                     warnings.add(Messages.text("import.intoChosenUnit", c.input().unitCode(), chosenUnit));
                 }
                 c = new ImportCandidate(c.ordinal(), c.where(), c.department(), c.input().withUnitCode(chosenUnit),
-                        c.warnings(), c.errors());
+                        c.warnings(), c.errors(), c.guesses());
             }
             Integer printed = printedYears.get(c.ordinal());
             if (yearDiffers(printed, c.input().year())) {

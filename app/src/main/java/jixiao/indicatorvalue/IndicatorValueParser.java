@@ -191,9 +191,6 @@ public final class IndicatorValueParser {
     }
 
     private TargetValue target(Comparator comparator, BigDecimal value, String unit) {
-        if (costIndicator && isDoubtfulCostUnit(unit)) {
-            notes.add(Messages.text("indicatorvalue.note.doubtfulUnit", unit));
-        }
         List<String> parts = new ArrayList<>();
         if (!repairs.isEmpty()) {
             parts.add(ocrNote(repairs, lostOneClause));
@@ -214,21 +211,6 @@ public final class IndicatorValueParser {
             return costIndicator ? Direction.REVERSE : Direction.POSITIVE;
         }
         return comparator.isUpperLimit() ? Direction.REVERSE : Direction.POSITIVE;
-    }
-
-    /**
-     * The rule for a doubtful unit: under a cost indicator, a rate unit {@code X/Y} states a unit cost,
-     * money per Y. If X is not money, the money unit was lost and the number's meaning is in doubt
-     * ({@code ≤4000人/次}, where 元/人次 was surely meant). A plain non-money unit under a cost is not
-     * flagged, since 社会成本 and 生态成本 may be counted in people, days or percent; outside a cost
-     * indicator rate units are ordinary ({@code 人/天}, {@code 期/月}).
-     */
-    private static boolean isDoubtfulCostUnit(String unit) {
-        if (unit == null || unit.indexOf('/') < 0) {
-            return false;
-        }
-        String amount = unit.substring(0, unit.indexOf('/'));
-        return !(amount.contains("元") || amount.matches("[千万亿]+"));
     }
 
     private void noteDecimalComma(NumberToken number) {

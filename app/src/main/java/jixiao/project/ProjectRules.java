@@ -3,6 +3,7 @@ package jixiao.project;
 import jixiao.common.Messages;
 import jixiao.common.Numbers;
 import jixiao.common.Problem;
+import jixiao.common.TextLimit;
 import jixiao.indicatorvalue.IndicatorValueParser;
 import jixiao.indicatorvalue.TargetValue;
 
@@ -50,9 +51,17 @@ public final class ProjectRules {
         String name = text(in.name());
         if (name == null) {
             problems.add(new Problem("name", Messages.text("project.nameRequired")));
-        } else if (name.length() > 300) {
-            problems.add(new Problem("name", Messages.text("project.nameTooLong", 300)));
+        } else {
+            TextLimit.PROJECT_NAME.check(name, "name", Messages.text("field.name"), problems);
         }
+        TextLimit.UNIT_NAME.check(text(in.unitName()), "unitName", Messages.text("field.unitName"), problems);
+        TextLimit.DEPARTMENT_NAME.check(text(in.departmentName()), "departmentName", Messages.text("field.departmentName"), problems);
+        TextLimit.PURPOSE.check(text(in.purpose()), "purpose", Messages.text("field.purpose"), problems);
+        TextLimit.GOAL.check(text(in.goal()), "goal", Messages.text("field.goal"), problems);
+        TextLimit.MEASURES.check(text(in.measures()), "measures", Messages.text("field.measures"), problems);
+        TextLimit.ATTRIBUTE.check(text(in.attribute()), "attribute", Messages.text("field.attribute"), problems);
+        TextLimit.TERM.check(text(in.term()), "term", Messages.text("field.term"), problems);
+        TextLimit.MANAGING_OFFICE.check(text(in.managingOffice()), "managingOffice", Messages.text("field.managingOffice"), problems);
         String code = text(in.code());
         if (code != null && !CODE.matcher(code).matches()) {
             problems.add(new Problem("code", Messages.text("project.codeInvalid", code)));
@@ -143,19 +152,26 @@ public final class ProjectRules {
             }
             if (level2.isEmpty()) {
                 problems.add(new Problem(field + ".level2", Messages.text("project.level2Required", row)));
+            } else {
+                TextLimit.INDICATOR_LEVEL2.check(level2, field + ".level2", indicatorField(row, "field.level2"), problems);
             }
             String name = text(line.name());
             if (name == null) {
                 problems.add(new Problem(field + ".name", Messages.text("project.indicatorNameRequired", row)));
-            } else if (name.length() > 300) {
-                problems.add(new Problem(field + ".name", Messages.text("project.indicatorNameTooLong", row, 300)));
+            } else {
+                TextLimit.INDICATOR_NAME.check(name, field + ".name", indicatorField(row, "field.level3"), problems);
             }
             String target = text(line.target());
             if (target == null) {
                 problems.add(new Problem(field + ".target", Messages.text("project.targetRequired", row, name == null ? "" : name)));
-            } else if (target.length() > 200) {
-                problems.add(new Problem(field + ".target", Messages.text("project.targetTooLong", row, 200)));
+            } else {
+                TextLimit.INDICATOR_TARGET.check(target, field + ".target", indicatorField(row, "field.target"), problems);
             }
+            TextLimit.INDICATOR_DESCRIPTION.check(text(line.description()), field + ".description",
+                    indicatorField(row, "field.description"), problems);
+            TextLimit.INDICATOR_PERIOD_TARGET.check(text(line.periodTarget()), field + ".periodTarget",
+                    indicatorField(row, "field.periodTarget"), problems);
+            TextLimit.INDICATOR_BASIS.check(text(line.basis()), field + ".basis", indicatorField(row, "field.basis"), problems);
             BigDecimal weight = null;
             String weightText = text(line.weight());
             if (weightText != null) {
@@ -190,6 +206,11 @@ public final class ProjectRules {
             if (line == null || text(line.name()) == null) {
                 continue;
             }
+            String field = "keyTasks[" + i + "]";
+            TextLimit.KEY_TASK_NAME.check(text(line.name()), field + ".name", keyTaskField(i + 1, "field.keyTaskName"), problems);
+            TextLimit.KEY_TASK_CONTENT.check(text(line.content()), field + ".content", keyTaskField(i + 1, "field.keyTaskContent"), problems);
+            TextLimit.KEY_TASK_EXPECTED_GOAL.check(text(line.expectedGoal()), field + ".expectedGoal",
+                    keyTaskField(i + 1, "field.keyTaskExpectedGoal"), problems);
             BigDecimal funds = amount(line.funds(), false, "keyTasks[" + i + "].funds",
                     Messages.text("field.keyTaskFunds", line.name()), unit, problems);
             drafts.add(new ProjectDraft.KeyTaskDraft(text(line.name()), text(line.content()), funds, text(line.expectedGoal())));
@@ -224,6 +245,14 @@ public final class ProjectRules {
             return null;
         }
         return unit.toYuan(value);
+    }
+
+    private static String indicatorField(int row, String labelKey) {
+        return Messages.text("field.ofIndicator", row, Messages.text(labelKey));
+    }
+
+    private static String keyTaskField(int row, String labelKey) {
+        return Messages.text("field.ofKeyTask", row, Messages.text(labelKey));
     }
 
     private static boolean isBlankLine(ProjectInput.IndicatorLine l) {

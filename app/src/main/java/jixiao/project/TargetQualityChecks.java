@@ -57,6 +57,9 @@ public final class TargetQualityChecks {
             if (IndicatorLevels.isCost(l.level1(), l.level2()) && IndicatorSemantics.wholeTarget(t).isTarget()) {
                 warnings.add(Messages.text("quality.costWithLowerBound", l.name(), t.text()));
             }
+            if (IndicatorLevels.isCost(l.level1(), l.level2()) && isDoubtfulCostUnit(t.unit())) {
+                warnings.add(Messages.text("quality.costUnitNotMoney", l.name(), t.text(), t.unit()));
+            }
             if (t.isQuantitative() && "%".equals(t.unit()) && t.value() != null && t.value().compareTo(HUNDRED) > 0) {
                 warnings.add(Messages.text("quality.percentAbove100", l.name(), t.text()));
             }
@@ -83,5 +86,20 @@ public final class TargetQualityChecks {
     private static boolean sameAsName(Line l, TargetValue t) {
         String text = t.text() == null ? "" : t.text().replaceAll("\\s+", "");
         return !text.isEmpty() && text.equals(l.name().replaceAll("\\s+", ""));
+    }
+
+    /**
+     * Under a cost indicator a rate unit {@code X/Y} states a unit cost, money per Y. If X is not money the money
+     * unit was lost and the number's meaning is in doubt ({@code ≤4000人/次}, where 元/人次 was surely meant): a
+     * doubt about the published table, read exactly as written, so a warning and not a reading to confirm. A
+     * plain non-money unit under a cost is not doubtful: 社会成本 and 生态成本 may be counted in people, days or
+     * percent; outside a cost indicator rate units are ordinary ({@code 人/天}, {@code 期/月}).
+     */
+    static boolean isDoubtfulCostUnit(String unit) {
+        if (unit == null || unit.indexOf('/') < 0) {
+            return false;
+        }
+        String amount = unit.substring(0, unit.indexOf('/'));
+        return !(amount.contains("元") || amount.matches("[千万亿]+"));
     }
 }

@@ -10,6 +10,7 @@ import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
 import jixiao.common.NotFoundException;
 import jixiao.common.Problem;
+import jixiao.common.TextLimit;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -128,9 +129,10 @@ public class UnitService {
         String name = trim(form.name());
         if (name == null) {
             problems.add(new Problem("name", Messages.text("unit.nameRequired")));
-        } else if (name.length() > 200) {
-            problems.add(new Problem("name", Messages.text("unit.nameTooLong")));
+        } else {
+            TextLimit.UNIT_NAME.check(name, "name", Messages.text("field.unitName"), problems);
         }
+        TextLimit.DEPARTMENT_NAME.check(trim(form.departmentName()), "departmentName", Messages.text("field.departmentName"), problems);
         return problems;
     }
 

@@ -210,7 +210,8 @@ class IndicatorValueParserTest {
                 qual(s, "效果显著"),
                 num(s, "≥100人", GE, "100", "人", POSITIVE),
                 num(s, "100%", null, "100", "%", POSITIVE),
-                review(s, "≤4000人/次", true, LE, "4000", "人/次", REVERSE, "成本指标", "“人/次”不是金额"),
+                // read exactly as written; that 人/次 is no money is a quality warning of the import (TargetQualityChecks)
+                cost(s, "≤4000人/次", LE, "4000", "人/次", REVERSE),
                 qual(s, "持续提高"),
                 num(s, "≥160人", GE, "160", "人", POSITIVE),
                 cost(s, "≤0.31万元/人", LE, "0.31", "万元/人", REVERSE),
@@ -529,13 +530,9 @@ class IndicatorValueParserTest {
     }
 
     @Test
-    void rateUnitWithoutMoneyIsDoubtfulOnlyUnderACost() {
+    void aRateUnitWithoutMoneyIsReadAsWrittenEvenUnderACost() {
         assertFalse(IndicatorValueParser.parse("≤4000人/次", false).needsReview());
-        assertTrue(IndicatorValueParser.parse("≤4000人/次", true).needsReview());
-        assertFalse(IndicatorValueParser.parse("≤0.31万元/人", true).needsReview());
-        assertFalse(IndicatorValueParser.parse("≤5万/年", true).needsReview());
-        // a plain non-money unit may be a social cost (社会成本): not flagged
-        assertFalse(IndicatorValueParser.parse("≤3人", true).needsReview());
+        assertFalse(IndicatorValueParser.parse("≤4000人/次", true).needsReview());
     }
 
     // ---- qualitative and unusable values ----
