@@ -140,7 +140,7 @@ public class ProjectService {
     public ProjectDetails create(Caller caller, ProjectInput input) {
         ProjectDraft draft = accept(input);
         UnitView unit = units.findOrCreate(caller, draft.unitCode(), draft.unitName(), draft.departmentName());
-        requireUnique(draft, unit, null);
+        requireUnique(caller, draft, unit, null);
         BudgetProject saved = insert(draft, unit);
         ProjectDetails created = details(saved);
         audit.created(caller, record(created), snapshot(created));
@@ -156,7 +156,7 @@ public class ProjectService {
         }
         ProjectDraft draft = accept(input);
         UnitView unit = units.findOrCreate(caller, draft.unitCode(), draft.unitName(), draft.departmentName());
-        requireUnique(draft, unit, id);
+        requireUnique(caller, draft, unit, id);
         ProjectDetails after = details(replace(current, draft, unit));
         audit.updated(caller, record(after), snapshot(before), snapshot(after));
         return clearCorrected(caller, before, after);
@@ -265,13 +265,13 @@ public class ProjectService {
                 ? projects.findByFiscalYearAndCode(draft.year(), draft.code()).filter(p -> p.unitId().equals(unit.id()))
                 : projects.findByUnitIdAndFiscalYearAndName(unit.id(), draft.year(), draft.name());
         if (existing.isEmpty()) {
-            requireUnique(draft, unit, null);
+            requireUnique(caller, draft, unit, null);
             ProjectDetails created = details(insert(draft, unit));
             audit.created(caller, record(created), snapshot(created));
             return new Stored(null, created, Upserted.Change.CREATED);
         }
         ProjectDetails before = details(existing.get());
-        requireUnique(draft, unit, existing.get().id());
+        requireUnique(caller, draft, unit, existing.get().id());
         if (sameContent(before.toInput(), input)) {
             // Re-importing an unchanged table (an export imported back) must not bump the version
             // under someone's open edit form, nor fill the audit trail with empty changes.
@@ -355,13 +355,15 @@ public class ProjectService {
         return result.draft();
     }
 
-    private void requireUnique(ProjectDraft draft, UnitView unit, Long self) {
+    /** A code taken in another unit is said to be taken without naming a project the caller may not see. */
+    private void requireUnique(Caller caller, ProjectDraft draft, UnitView unit, Long self) {
         List<Problem> problems = new ArrayList<>();
         if (draft.code() != null) {
             projects.findByFiscalYearAndCode(draft.year(), draft.code())
                     .filter(p -> !p.id().equals(self))
-                    .ifPresent(p -> problems.add(new Problem("code",
-                            Messages.text("project.codeTaken", draft.code(), draft.year(), p.name()))));
+                    .ifPresent(p -> problems.add(new Problem("code", caller.canSee(p.unitId())
+                            ? Messages.text("project.codeTaken", draft.code(), draft.year(), p.name())
+                            : Messages.text("project.codeTakenElsewhere", draft.code(), draft.year()))));
         }
         projects.findByUnitIdAndFiscalYearAndName(unit.id(), draft.year(), draft.name())
                 .filter(p -> !p.id().equals(self))

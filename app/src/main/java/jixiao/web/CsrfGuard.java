@@ -37,8 +37,31 @@ public class CsrfGuard {
 
     /** For multipart forms, whose token arrives as a part. */
     public void verify(HttpRequest<?> request, String token) {
-        if (token == null || token.isBlank() || !validator.validateCsrfToken(request, token)) {
+        if (token == null || token.isBlank() || !validator.validateCsrfToken(request, token) || !sameOrigin(request)) {
             throw new CsrfRejectedException();
+        }
+    }
+
+    /**
+     * A second line behind the token: a browser names the page a form was posted from (Origin, else Referer), and
+     * it must be this site. A post that names neither (some privacy settings strip both) is judged by the token
+     * alone; an opaque origin ({@code null}, a sandboxed frame) is refused.
+     */
+    static boolean sameOrigin(HttpRequest<?> request) {
+        String host = request.getHeaders().get("Host");
+        String origin = request.getHeaders().get("Origin");
+        String source = origin != null ? origin : request.getHeaders().get("Referer");
+        if (source == null) {
+            return true;
+        }
+        if (host == null) {
+            return false;
+        }
+        try {
+            String authority = new java.net.URI(source.strip()).getRawAuthority();
+            return authority != null && authority.equalsIgnoreCase(host.strip());
+        } catch (java.net.URISyntaxException e) {
+            return false;
         }
     }
 

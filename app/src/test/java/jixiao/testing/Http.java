@@ -63,6 +63,14 @@ public final class Http {
         return http;
     }
 
+    private final Map<String, String> extraHeaders = new LinkedHashMap<>();
+
+    /** Sends this header with every later request, as a browser would send Origin or Referer. */
+    public Http withHeader(String name, String value) {
+        extraHeaders.put(name, value);
+        return this;
+    }
+
     /** The same client seen as coming from {@code address} (through the trusted local proxy). */
     public Http from(String address) {
         this.forwardedFor = address;
@@ -167,6 +175,7 @@ public final class Http {
         if (forwardedFor != null) {
             b.header("X-Forwarded-For", forwardedFor);
         }
+        extraHeaders.forEach(b::header);
         return b;
     }
 
