@@ -22,6 +22,8 @@ public class SecuritySettings {
     private Duration failureWindow = Duration.ofMinutes(15);
     /** Proxies whose X-Forwarded-For is believed (exact addresses); none by default. */
     private Set<String> trustedProxies = Set.of();
+    /** Whether scripts may still send a username and password (HTTP Basic); personal API tokens always work. */
+    private boolean basicAuth = true;
     /** Send the session cookie with Secure; null = only when the request came over HTTPS. */
     private Boolean secureCookie;
 
@@ -41,6 +43,8 @@ public class SecuritySettings {
     public void setFailureWindow(Duration d) { this.failureWindow = d; }
     public Set<String> getTrustedProxies() { return trustedProxies; }
     public void setTrustedProxies(List<String> proxies) { this.trustedProxies = Set.copyOf(proxies); }
+    public boolean isBasicAuth() { return basicAuth; }
+    public void setBasicAuth(boolean b) { this.basicAuth = b; }
     public Boolean getSecureCookie() { return secureCookie; }
     public void setSecureCookie(Boolean b) { this.secureCookie = b; }
 }
