@@ -4,6 +4,8 @@ import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -78,8 +80,9 @@ class TokenController {
     }
 
     @Post("/api/me/tokens")
-    HttpResponse<ApiTokens.CreatedToken> createByApi(Caller caller, @Body ApiTokens.TokenRequest request) {
-        return HttpResponse.created(tokens.create(caller, request));
+    @Status(HttpStatus.CREATED)
+    ApiTokens.CreatedToken createByApi(Caller caller, @Body ApiTokens.TokenRequest request) {
+        return tokens.create(caller, request);
     }
 
     @Get("/api/me/tokens")
@@ -88,9 +91,9 @@ class TokenController {
     }
 
     @Delete("/api/me/tokens/{id}")
-    HttpResponse<Void> revokeByApi(Caller caller, long id) {
+    @Status(HttpStatus.NO_CONTENT)
+    void revokeByApi(Caller caller, long id) {
         tokens.revoke(caller, id);
-        return HttpResponse.noContent();
     }
 
     private ModelAndView<TokensView> view(PageContext page, Caller caller, ApiTokens.CreatedToken created, String name,
