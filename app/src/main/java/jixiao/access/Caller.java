@@ -1,5 +1,6 @@
 package jixiao.access;
 
+import java.security.Principal;
 import java.util.Set;
 
 /**
@@ -10,8 +11,10 @@ import java.util.Set;
  * @param userId   null for the system itself (scheduled monitoring)
  * @param unitIds  the units a BUREAU caller is bound to; ignored for roles that see all units
  * @param address  the client address, for the audit trail
+ * @param via      how the caller came in when not by password or session, e.g. {@code token 月报脚本}; null
+ *                 otherwise. Written with every audit entry of the request.
  */
-public record Caller(Long userId, String username, Role role, Set<Long> unitIds, String address) {
+public record Caller(Long userId, String username, Role role, Set<Long> unitIds, String address, String via) implements Principal {
 
     public Caller {
         unitIds = Set.copyOf(unitIds);
@@ -19,7 +22,16 @@ public record Caller(Long userId, String username, Role role, Set<Long> unitIds,
 
     /** The scheduler and other work no person started. Sees every unit. */
     public static Caller system(String name) {
-        return new Caller(null, name, Role.ADMIN, Set.of(), null);
+        return new Caller(null, name, Role.ADMIN, Set.of(), null, null);
+    }
+
+    /**
+     * The username. Being a {@link Principal} also tells micronaut-openapi that a Caller is bound from the
+     * authentication, not sent by the client, so it stays out of the API document.
+     */
+    @Override
+    public String getName() {
+        return username;
     }
 
     public boolean seesAllUnits() {

@@ -44,6 +44,8 @@ class CallerBinder implements TypedRequestArgumentBinder<Caller> {
         Set<Long> unitIds = units instanceof Collection<?> c
                 ? c.stream().map(o -> ((Number) o).longValue()).collect(Collectors.toSet())
                 : Set.of();
-        return new Caller(((Number) userId).longValue(), authentication.getName(), role, unitIds, address);
+        Object via = authentication.getAttributes().get("via");
+        return new Caller(((Number) userId).longValue(), authentication.getName(), role, unitIds, address,
+                via == null ? null : via.toString());
     }
 }

@@ -24,6 +24,8 @@ public class SecuritySettings {
     private Set<String> trustedProxies = Set.of();
     /** Whoever submitted a report or self-evaluation may not approve it too. */
     private boolean fourEyes = true;
+    /** Whether scripts may still send a username and password (HTTP Basic); personal API tokens always work. */
+    private boolean basicAuth = true;
     /** Send the session cookie with Secure; null = only when the request came over HTTPS. */
     private Boolean secureCookie;
 
@@ -45,6 +47,8 @@ public class SecuritySettings {
     public void setTrustedProxies(List<String> proxies) { this.trustedProxies = Set.copyOf(proxies); }
     public boolean isFourEyes() { return fourEyes; }
     public void setFourEyes(boolean b) { this.fourEyes = b; }
+    public boolean isBasicAuth() { return basicAuth; }
+    public void setBasicAuth(boolean b) { this.basicAuth = b; }
     public Boolean getSecureCookie() { return secureCookie; }
     public void setSecureCookie(Boolean b) { this.secureCookie = b; }
 }

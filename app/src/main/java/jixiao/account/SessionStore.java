@@ -4,15 +4,9 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import static jixiao.db.Tables.USER_SESSION;
@@ -25,7 +19,6 @@ import static jixiao.db.Tables.USER_SESSION;
 class SessionStore {
 
     private static final Duration TOUCH_GRANULARITY = Duration.ofMinutes(1);
-    private final SecureRandom random = new SecureRandom();
     private final DSLContext db;
     private final SecuritySettings settings;
     private final Clock clock;
@@ -40,9 +33,7 @@ class SessionStore {
     String open(long userId, String address) {
         LocalDateTime now = LocalDateTime.now(clock);
         db.deleteFrom(USER_SESSION).where(USER_SESSION.LAST_SEEN_AT.lt(now.minus(settings.getSessionIdleTimeout()))).execute();
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = Secrets.newSecret();
         db.insertInto(USER_SESSION)
                 .set(USER_SESSION.TOKEN_HASH, hash(token))
                 .set(USER_SESSION.USER_ID, userId)
@@ -94,11 +85,6 @@ class SessionStore {
     }
 
     private static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Secrets.hash(token);
     }
 }

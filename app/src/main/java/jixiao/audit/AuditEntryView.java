@@ -2,6 +2,7 @@ package jixiao.audit;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jixiao.common.Messages;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -14,12 +15,18 @@ public record AuditEntryView(
         @Nullable Long userId,
         String username,
         @Nullable String address,
+        @Nullable String via,
         String action,
         String entityType,
         @Nullable Long entityId,
         @Nullable String entityName,
         @Nullable String unitCode,
         List<Change> changes) {
+
+    /** {@code token 月报脚本} (as {@link jixiao.access.Caller#via()} wrote it) → 经令牌“月报脚本”. */
+    public String viaLabel() {
+        return via != null && via.startsWith("token ") ? Messages.text("audit.viaToken", via.substring(6)) : via;
+    }
 
     public String actionLabel() {
         return Labels.orCode("audit.action." + action, action);

@@ -64,7 +64,7 @@ public class AuditQueries {
                 .orderBy(AUDIT_ENTRY.AT.desc(), AUDIT_ENTRY.ID.desc())
                 .limit(PAGE_SIZE)
                 .fetch(r -> new AuditEntryView(r.get(AUDIT_ENTRY.ID), r.get(AUDIT_ENTRY.AT), r.get(AUDIT_ENTRY.USER_ID),
-                        r.get(AUDIT_ENTRY.USERNAME), r.get(AUDIT_ENTRY.ADDRESS), r.get(AUDIT_ENTRY.ACTION),
+                        r.get(AUDIT_ENTRY.USERNAME), r.get(AUDIT_ENTRY.ADDRESS), r.get(AUDIT_ENTRY.VIA), r.get(AUDIT_ENTRY.ACTION),
                         r.get(AUDIT_ENTRY.ENTITY_TYPE), r.get(AUDIT_ENTRY.ENTITY_ID), r.get(AUDIT_ENTRY.ENTITY_NAME),
                         r.get(UNIT.CODE), changes(r.get(AUDIT_ENTRY.CHANGES))));
     }

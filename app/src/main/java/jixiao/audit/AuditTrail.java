@@ -60,6 +60,7 @@ public class AuditTrail {
                 .set(AUDIT_ENTRY.USER_ID, caller.userId())
                 .set(AUDIT_ENTRY.USERNAME, caller.username())
                 .set(AUDIT_ENTRY.ADDRESS, caller.address())
+                .set(AUDIT_ENTRY.VIA, truncate(caller.via(), 120))
                 .set(AUDIT_ENTRY.ACTION, action)
                 .set(AUDIT_ENTRY.ENTITY_TYPE, record.type())
                 .set(AUDIT_ENTRY.ENTITY_ID, record.id())

@@ -12,6 +12,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler;
 import jakarta.inject.Singleton;
+import jixiao.account.SecuritySettings;
 import jixiao.common.Messages;
 
 import java.util.List;
@@ -25,9 +26,11 @@ import java.util.List;
 class AccessDeniedHandler implements ExceptionHandler<AuthorizationException, MutableHttpResponse<?>> {
 
     private final DomainErrors errors;
+    private final SecuritySettings settings;
 
-    AccessDeniedHandler(DomainErrors errors) {
+    AccessDeniedHandler(DomainErrors errors, SecuritySettings settings) {
         this.errors = errors;
+        this.settings = settings;
     }
 
     @Override
@@ -38,7 +41,8 @@ class AccessDeniedHandler implements ExceptionHandler<AuthorizationException, Mu
                 return errors.respond(request, HttpStatus.FORBIDDEN, Messages.text("error.forbidden"), List.of(), null);
             }
             return errors.respond(request, HttpStatus.UNAUTHORIZED, Messages.text("error.unauthorized"), List.of(), null)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"jixiao\", charset=\"UTF-8\"");
+                    .header(HttpHeaders.WWW_AUTHENTICATE, settings.isBasicAuth()
+                            ? "Basic realm=\"jixiao\", charset=\"UTF-8\"" : "Bearer realm=\"jixiao\"");
         }
         if (e.isForbidden() || loggedIn) {
             return errors.respond(request, HttpStatus.FORBIDDEN, Messages.text("error.forbidden"), List.of(), null);

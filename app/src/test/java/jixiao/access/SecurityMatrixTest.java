@@ -66,6 +66,9 @@ class SecurityMatrixTest {
     Http financeBrowser;
     Http adminBrowser;
     long bureauBUserId;
+    /** A personal API token of a bureau user of unit A, and one of unit B's bureau user (by id). */
+    Http bureauAToken;
+    long tokenB;
     long runId;
     long alertB;
     long indicatorB;
@@ -87,6 +90,9 @@ class SecurityMatrixTest {
         projectBName = "乙项目" + World.next();
         projectB = Projects.create(world.script(bureauBName), Projects.leting(unitB, "B" + World.next(), projectBName));
         indicatorB = Json.parse(finance.get("/api/projects/" + projectB).body()).get("indicators").get(0).get("id").asLong();
+        bureauAToken = Http.bearer(server.getURL().toString(), Json.parse(bureauA.postJson("/api/me/tokens",
+                "{\"name\":\"矩阵甲\"}").body()).get("token").asText());
+        tokenB = Json.parse(world.script(bureauBName).postJson("/api/me/tokens", "{\"name\":\"矩阵乙\"}").body()).get("id").asLong();
         bureauBUserId = Json.parse(world.admin().get("/api/users").body()).findParents("username").stream()
                 .filter(n -> n.get("username").asText().equals(bureauBName)).findFirst().orElseThrow().get("id").asLong();
         MonitoringFixtures monitoring = new MonitoringFixtures(db, tx, periods);
@@ -102,7 +108,8 @@ class SecurityMatrixTest {
         while (m.find()) {
             String name = m.group(1);
             String value = switch (name) {
-                case "id" -> template.contains("/users") ? String.valueOf(bureauBUserId) : String.valueOf(projectB);
+                case "id" -> template.contains("/users") ? String.valueOf(bureauBUserId)
+                        : template.contains("/tokens") ? String.valueOf(tokenB) : String.valueOf(projectB);
                 case "code" -> unitB;
                 case "period" -> "2024-06";
                 case "runId" -> String.valueOf(runId);
@@ -167,12 +174,21 @@ class SecurityMatrixTest {
 
     @Test
     void anonymousCallersAreSentToLoginOrGet401() {
+        checkAnonymous(world.anonymous());
+    }
+
+    @Test
+    void anUnknownTokenIsAnonymous() {
+        checkAnonymous(Http.bearer(server.getURL().toString(), "jxt_" + "x".repeat(43)));
+    }
+
+    private void checkAnonymous(Http anonymous) {
         for (Route r : routes()) {
             if (r.anonymous()) {
                 continue;
             }
             String path = path(r);
-            Http.Response response = call(world.anonymous(), r, path);
+            Http.Response response = call(anonymous, r, path);
             if (r.api()) {
                 assertEquals(401, response.status(), r + " " + path);
                 assertTrue(Json.parse(response.body()).get("message").asText().contains("登录"), r + " answers JSON");
@@ -202,6 +218,30 @@ class SecurityMatrixTest {
         }
         assertEquals(200, bureauA.get("/api/projects/" + projectA).status(), "its own project is visible");
         assertEquals(200, financeBrowser.get("/projects/" + projectB).status(), "unit B still exists");
+    }
+
+    /** The same rules for a bureau user's script that comes in with a personal API token. */
+    @Test
+    void aBureauTokenSeesNeitherAnotherUnitsDataNorWhatIsNotForItsRole() {
+        int checked = 0;
+        for (Route r : routes()) {
+            if (r.anonymous() || !r.api()) {
+                continue;
+            }
+            String path = path(r);
+            Http.Response response = call(bureauAToken, r, path);
+            if (!r.allows("BUREAU")) {
+                assertEquals(403, response.status(), r + " " + path);
+            } else if (r.hasVariables()) {
+                assertEquals(404, response.status(), "unit B's record through " + r + " " + path);
+            } else {
+                assertTrue(response.status() < 500 && response.status() != 401 && response.status() != 403, r + " " + response.status());
+                assertFalse(response.body().contains(projectBName), "unit B's project leaks through " + r);
+            }
+            checked++;
+        }
+        assertTrue(checked > 10, "API routes were checked: " + checked);
+        assertEquals(200, bureauAToken.get("/api/projects/" + projectA).status(), "the token is still good");
     }
 
     @Test

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 
 /**
  * A client of the running app over real HTTP: either a browser (cookie jar, form posts carrying
- * the CSRF token the pages embed) or a script (HTTP Basic). Redirects are not followed, so tests
+ * the CSRF token the pages embed) or a script (HTTP Basic or a bearer token). Redirects are not followed, so tests
  * see them.
  */
 public final class Http {
@@ -43,7 +43,8 @@ public final class Http {
     private final String base;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient client;
-    private String basicAuth;
+    /** The Authorization header a script sends (HTTP Basic or a personal API token); null for a browser. */
+    private String authorization;
     /** Sent as X-Forwarded-For: the tests' server trusts 127.0.0.1 as a proxy, so this is the client's address. */
     private String forwardedFor;
 
@@ -59,7 +60,14 @@ public final class Http {
 
     public static Http script(String base, String username, String password) {
         Http http = new Http(base);
-        http.basicAuth = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        http.authorization = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return http;
+    }
+
+    /** A script authenticating with a personal API token ({@code Authorization: Bearer <token>}). */
+    public static Http bearer(String base, String token) {
+        Http http = new Http(base);
+        http.authorization = "Bearer " + token;
         return http;
     }
 
@@ -169,8 +177,8 @@ public final class Http {
     private HttpRequest.Builder builder(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", path.startsWith("/api/") ? "application/json" : "text/html");
-        if (basicAuth != null) {
-            b.header("Authorization", basicAuth);
+        if (authorization != null) {
+            b.header("Authorization", authorization);
         }
         if (forwardedFor != null) {
             b.header("X-Forwarded-For", forwardedFor);
