@@ -18,7 +18,9 @@ import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import jixiao.common.Messages;
 import jixiao.web.ClientAddresses;
+import jixiao.web.CsrfCookieFilter;
 import jixiao.web.CsrfGuard;
+import jixiao.web.CsrfTokens;
 import jixiao.web.FormData;
 import jixiao.web.PageContext;
 import jixiao.web.Redirects;
@@ -40,10 +42,14 @@ class LoginController {
     private final SessionCookies cookies;
     private final ClientAddresses addresses;
     private final CsrfGuard csrf;
+    private final CsrfTokens csrfTokens;
+    private final CsrfCookieFilter csrfCookies;
 
     LoginController(AccountService accounts, SessionStore sessions, SessionCookies cookies, ClientAddresses addresses,
-                    CsrfGuard csrf) {
+                    CsrfGuard csrf, CsrfTokens csrfTokens, CsrfCookieFilter csrfCookies) {
         this.csrf = csrf;
+        this.csrfTokens = csrfTokens;
+        this.csrfCookies = csrfCookies;
         this.accounts = accounts;
         this.sessions = sessions;
         this.cookies = cookies;
@@ -68,8 +74,10 @@ class LoginController {
         if (result.outcome() == AccountService.Outcome.OK) {
             String token = sessions.open(result.principal().userId(), address);
             String target = result.principal().mustChangePassword() ? PasswordController.formFor(next) : next;
+            // a CSRF token for the new session: the one of the login page was made for no session
             return Redirects.seeOther(target)
-                    .cookie(cookies.issue(request, token));
+                    .cookie(cookies.issue(request, token))
+                    .cookie(csrfCookies.cookie(request, csrfTokens.issueFor(token)));
         }
         // one message for unknown, wrong, locked and throttled alike, without an unlock time
         String error = Messages.text(result.outcome() == AccountService.Outcome.DISABLED ? "login.disabled" : "login.failed");
@@ -82,7 +90,8 @@ class LoginController {
         csrf.verified(request, body);
         request.getCookies().findCookie(SessionCookies.NAME).map(Cookie::getValue).ifPresent(sessions::close);
         return Redirects.seeOther("/login")
-                .cookie(cookies.clear(request));
+                .cookie(cookies.clear(request))
+                .cookie(csrfCookies.cookie(request, csrfTokens.issueFor(null)));
     }
 
     /**

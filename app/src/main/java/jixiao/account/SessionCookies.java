@@ -9,7 +9,7 @@ import jakarta.inject.Singleton;
 @Singleton
 class SessionCookies {
 
-    static final String NAME = "JIXIAO_SESSION";
+    static final String NAME = jixiao.web.CsrfTokens.SESSION_COOKIE;
 
     private final SecuritySettings settings;
 

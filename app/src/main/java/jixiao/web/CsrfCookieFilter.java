@@ -9,7 +9,6 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import io.micronaut.security.csrf.CsrfConfiguration;
-import io.micronaut.security.csrf.generator.CsrfTokenGenerator;
 
 /**
  * Gives every browser a CSRF token in a cookie (the double-submit pattern {@link CsrfGuard}
@@ -22,27 +21,32 @@ public class CsrfCookieFilter {
 
     private static final String ATTRIBUTE = "jixiao.csrf.new";
 
-    private final CsrfTokenGenerator<HttpRequest<?>> generator;
+    private final CsrfTokens tokens;
     private final CsrfConfiguration configuration;
 
-    CsrfCookieFilter(CsrfTokenGenerator<HttpRequest<?>> generator, CsrfConfiguration configuration) {
-        this.generator = generator;
+    CsrfCookieFilter(CsrfTokens tokens, CsrfConfiguration configuration) {
+        this.tokens = tokens;
         this.configuration = configuration;
     }
 
     @RequestFilter
     void issueTokenWhenMissing(HttpRequest<?> request) {
         if (request.getMethod() == HttpMethod.GET && !Requests.isApi(request)
-                && !request.getPath().startsWith("/static/") && existing(request) == null) {
-            request.setAttribute(ATTRIBUTE, generator.generateCsrfToken(request));
+                && !request.getPath().startsWith("/static/") && !tokens.valid(request, existing(request))) {
+            // none yet, or one made for another session (before a login, after a logout or a timeout)
+            request.setAttribute(ATTRIBUTE, tokens.issue(request));
         }
     }
 
     @ResponseFilter
     void setCookie(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        request.getAttribute(ATTRIBUTE, String.class).ifPresent(token -> response.cookie(
-                Cookie.of(configuration.getCookieName(), token).path("/").httpOnly(true)
-                        .sameSite(SameSite.Lax).secure(request.isSecure())));
+        request.getAttribute(ATTRIBUTE, String.class).ifPresent(token -> response.cookie(cookie(request, token)));
+    }
+
+    /** The CSRF cookie carrying this token. */
+    public Cookie cookie(HttpRequest<?> request, String token) {
+        return Cookie.of(configuration.getCookieName(), token).path("/").httpOnly(true)
+                .sameSite(SameSite.Lax).secure(request.isSecure());
     }
 
     /** The token a page must embed: the browser's, or the one this response is about to set. */

@@ -1,7 +1,8 @@
 package jixiao.web;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.security.csrf.validator.CsrfTokenValidator;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.security.csrf.CsrfConfiguration;
 import jakarta.inject.Singleton;
 import jixiao.common.Messages;
 import jixiao.common.RefusedException;
@@ -9,8 +10,8 @@ import jixiao.common.RefusedException;
 import java.util.Map;
 
 /**
- * Checks the CSRF token of a posted page form against the browser's CSRF cookie (signed
- * double-submit, micronaut-security-csrf's validator). Page controllers read every posted form
+ * Checks the CSRF token of a posted page form against the browser's CSRF cookie (double submit), its
+ * signature and the login session it was made for ({@link CsrfTokens}), and the page it was posted from. Page controllers read every posted form
  * through {@link #verified}; SecurityMatrixTest posts to every page route without a token and
  * fails the build if one is accepted.
  *
@@ -23,10 +24,12 @@ public class CsrfGuard {
 
     public static final String FIELD = "csrfToken";
 
-    private final CsrfTokenValidator<HttpRequest<?>> validator;
+    private final CsrfTokens tokens;
+    private final CsrfConfiguration configuration;
 
-    CsrfGuard(CsrfTokenValidator<HttpRequest<?>> validator) {
-        this.validator = validator;
+    CsrfGuard(CsrfTokens tokens, CsrfConfiguration configuration) {
+        this.tokens = tokens;
+        this.configuration = configuration;
     }
 
     public FormData verified(HttpRequest<?> request, Map<String, Object> body) {
@@ -37,7 +40,8 @@ public class CsrfGuard {
 
     /** For multipart forms, whose token arrives as a part. */
     public void verify(HttpRequest<?> request, String token) {
-        if (token == null || token.isBlank() || !validator.validateCsrfToken(request, token) || !sameOrigin(request)) {
+        String cookie = request.getCookies().findCookie(configuration.getCookieName()).map(Cookie::getValue).orElse(null);
+        if (token == null || token.isBlank() || !token.equals(cookie) || !tokens.valid(request, token) || !sameOrigin(request)) {
             throw new CsrfRejectedException();
         }
     }

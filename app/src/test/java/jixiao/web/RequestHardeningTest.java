@@ -80,4 +80,21 @@ class RequestHardeningTest {
         Http.Response xml = finance.postBytes("/api/projects", "application/xml", "<project/>".getBytes());
         assertEquals(415, xml.status(), xml.body());
     }
+
+    @Test
+    void aCsrfTokenIsSignedAndWorthNothingInAnotherSession() {
+        World world = new World(base());
+        Http alice = world.browser(world.user("FINANCE", List.of()));
+        String aliceToken = alice.csrfToken().orElseThrow();
+        assertTrue(aliceToken.contains("."), "signed: " + aliceToken);
+        Http bob = world.browser(world.user("FINANCE", List.of()));
+        bob.setCookie("JIXIAO_CSRF", aliceToken);
+        assertEquals(403, bob.postForm("/logout", Map.of("csrfToken", aliceToken)).status(),
+                "a token of another session, even as cookie and field alike");
+        String forged = aliceToken.substring(0, aliceToken.indexOf('.') + 1) + "AAAA" + aliceToken.substring(aliceToken.indexOf('.') + 5);
+        alice.setCookie("JIXIAO_CSRF", forged);
+        assertEquals(403, alice.postForm("/logout", Map.of("csrfToken", forged)).status(), "a token not signed by the app");
+        alice.setCookie("JIXIAO_CSRF", aliceToken);
+        assertEquals(303, alice.postForm("/logout", Map.of("csrfToken", aliceToken)).status(), "its own token passes");
+    }
 }
