@@ -26,9 +26,7 @@ public class ClientAddresses {
     }
 
     public String of(HttpRequest<?> request) {
-        InetSocketAddress remote = request.getRemoteAddress();
-        String peer = remote == null ? "unknown"
-                : remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
+        String peer = peer(request);
         List<String> forwarded = new ArrayList<>();
         for (String header : request.getHeaders().getAll("X-Forwarded-For")) {
             for (String part : header.split(",")) {
@@ -38,6 +36,29 @@ public class ClientAddresses {
             }
         }
         return resolve(peer, forwarded, settings.getTrustedProxies());
+    }
+
+    /**
+     * The host the browser asked for: the {@code Host} header, or behind a trusted proxy that rewrites it, the
+     * proxy's {@code X-Forwarded-Host}.
+     */
+    public List<String> requestedHosts(HttpRequest<?> request) {
+        List<String> hosts = new ArrayList<>();
+        String host = request.getHeaders().get("Host");
+        if (host != null) {
+            hosts.add(host.strip());
+        }
+        String forwardedHost = request.getHeaders().get("X-Forwarded-Host");
+        if (forwardedHost != null && settings.getTrustedProxies().contains(peer(request))) {
+            hosts.add(forwardedHost.split(",")[0].strip());
+        }
+        return hosts;
+    }
+
+    private static String peer(HttpRequest<?> request) {
+        InetSocketAddress remote = request.getRemoteAddress();
+        return remote == null ? "unknown"
+                : remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
     }
 
     /** From the connection's peer back along {@code X-Forwarded-For}, the first address that is not a trusted proxy. */

@@ -26,10 +26,12 @@ public class CsrfGuard {
 
     private final CsrfTokens tokens;
     private final CsrfConfiguration configuration;
+    private final ClientAddresses addresses;
 
-    CsrfGuard(CsrfTokens tokens, CsrfConfiguration configuration) {
+    CsrfGuard(CsrfTokens tokens, CsrfConfiguration configuration, ClientAddresses addresses) {
         this.tokens = tokens;
         this.configuration = configuration;
+        this.addresses = addresses;
     }
 
     public FormData verified(HttpRequest<?> request, Map<String, Object> body) {
@@ -51,19 +53,16 @@ public class CsrfGuard {
      * it must be this site. A post that names neither (some privacy settings strip both) is judged by the token
      * alone; an opaque origin ({@code null}, a sandboxed frame) is refused.
      */
-    static boolean sameOrigin(HttpRequest<?> request) {
-        String host = request.getHeaders().get("Host");
+    private boolean sameOrigin(HttpRequest<?> request) {
+        java.util.List<String> hosts = addresses.requestedHosts(request);
         String origin = request.getHeaders().get("Origin");
         String source = origin != null ? origin : request.getHeaders().get("Referer");
         if (source == null) {
             return true;
         }
-        if (host == null) {
-            return false;
-        }
         try {
             String authority = new java.net.URI(source.strip()).getRawAuthority();
-            return authority != null && authority.equalsIgnoreCase(host.strip());
+            return authority != null && hosts.stream().anyMatch(authority::equalsIgnoreCase);
         } catch (java.net.URISyntaxException e) {
             return false;
         }

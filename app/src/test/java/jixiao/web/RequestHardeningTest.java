@@ -41,6 +41,10 @@ class RequestHardeningTest {
         assertEquals(403, referred.postForm("/logout", Map.of()).status(), "without Origin, the Referer counts");
         assertEquals(403, world.browser(user).withHeader("Origin", "null").postForm("/logout", Map.of()).status(),
                 "an opaque origin is refused");
+        Http proxied = world.browser(user).withHeader("Origin", "https://jixiao.example")
+                .withHeader("X-Forwarded-Host", "jixiao.example");
+        assertEquals(303, proxied.postForm("/logout", Map.of()).status(),
+                "behind the trusted proxy the host the browser asked for is X-Forwarded-Host");
     }
 
     @Test
