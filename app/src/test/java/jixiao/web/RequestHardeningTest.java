@@ -81,6 +81,14 @@ class RequestHardeningTest {
         Http finance = world.script(world.user("FINANCE", List.of()));
         assertEquals(404, finance.get("/api/no-such-thing").status());
         assertEquals(404, finance.get("/no-such-page").status());
+        for (String endpoint : List.of("/info", "/routes", "/env", "/beans", "/loggers", "/metrics", "/threaddump")) {
+            assertEquals(404, finance.get(endpoint).status(), endpoint + ": no management endpoint but /health");
+        }
+        Http.Response health = Http.browser(base()).get("/health");
+        assertEquals(200, health.status(), "load balancers may ask");
+        assertFalse(health.body().contains("jdbc"), health.body());
+        assertTrue(Json.parse(health.body()).get("details").isNull(), "no details for anyone: " + health.body());
+        assertTrue(Json.parse(finance.get("/health").body()).get("details").isNull(), "not even for a logged-in user");
         Http.Response xml = finance.postBytes("/api/projects", "application/xml", "<project/>".getBytes());
         assertEquals(415, xml.status(), xml.body());
     }
