@@ -68,6 +68,14 @@ class ImportApiController {
             throw new UncheckedIOException(e);
         }
         ImportOptions options = options(unitCode, intoUnit, confirmYear, dryRun);
+        if (WordDocuments.isWord(bytes, file.getFilename())) {
+            if (year == null) {
+                return refused(Messages.text("import.yearRequired"), null);
+            }
+            WordDocuments.Read read = WordDocuments.read(bytes, file.getFilename());
+            return read.problem() != null ? refused(read.problem(), null)
+                    : answer(imports.importText(caller, read.text(), year, options));
+        }
         if (ProjectWorkbook.isWorkbook(bytes, file.getFilename())) {
             // A workbook states its year and unit on each sheet; the parameters fill only blanks.
             WorkbookRead read = workbooks.read(bytes, file.getFilename()).withDefaults(year, unitCode);

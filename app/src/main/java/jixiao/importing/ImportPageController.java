@@ -91,7 +91,14 @@ class ImportPageController {
         String text = pasted == null ? "" : pasted;
         if (file != null && file.getSize() > 0) {
             byte[] bytes = bytes(file);
-            if (ProjectWorkbook.isWorkbook(bytes, file.getFilename())) {
+            if (WordDocuments.isWord(bytes, file.getFilename())) {
+                WordDocuments.Read read = WordDocuments.read(bytes, file.getFilename());
+                if (read.problem() != null) {
+                    return refuse(page, caller, y, unitCode, intoUnit, "", read.problem());
+                }
+                // the document's text goes on as if pasted: the preview shows it, the confirmation posts it
+                bytes = read.text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            } else if (ProjectWorkbook.isWorkbook(bytes, file.getFilename())) {
                 ImportResult result = importWorkbook(caller, bytes, file.getFilename(), y, options);
                 return HttpResponse.ok(new ModelAndView<>("importing/preview", new PreviewView(page, y, blankToNull(unitCode),
                         intoUnit, Base64.getEncoder().encodeToString(bytes), file.getFilename(), result, 0, 0, 0)));

@@ -44,6 +44,15 @@ public final class UploadedWorkbooks {
 
     /** Why these bytes will not be opened as a workbook, found without opening it; empty when they may be. */
     public static Optional<String> refusal(byte[] bytes) {
+        return refusal(bytes, MAX_CELLS, "workbook.error.tooManyCells", Messages.text("workbook.error.notXlsx"));
+    }
+
+    /**
+     * The same guard for any Office Open XML upload (a .docx too): {@code maxParts} bounds the cells, shared
+     * strings, paragraphs and table cells its XML holds, refused with the message {@code tooManyKey}; an archive
+     * that cannot be read is refused with {@code unreadable}.
+     */
+    public static Optional<String> refusal(byte[] bytes, int maxParts, String tooManyKey, String unreadable) {
         long[] unpacked = {0};
         int entries = 0;
         long cells = 0;
@@ -56,13 +65,13 @@ public final class UploadedWorkbooks {
                 InputStream counted = new Counting(zip, unpacked);
                 if (e.getName().toLowerCase(Locale.ROOT).endsWith(".xml")) {
                     try {
-                        cells += countCells(counted, MAX_CELLS - cells);
+                        cells += countCells(counted, maxParts - cells);
                     } catch (XMLStreamException notXml) {
                         // read on: an archive that unpacks too far is the message that matters more
                         malformed = true;
                     }
-                    if (cells > MAX_CELLS) {
-                        return Optional.of(Messages.text("workbook.error.tooManyCells", MAX_CELLS));
+                    if (cells > maxParts) {
+                        return Optional.of(Messages.text(tooManyKey, maxParts));
                     }
                 }
                 counted.transferTo(java.io.OutputStream.nullOutputStream());
@@ -70,9 +79,9 @@ public final class UploadedWorkbooks {
         } catch (TooLarge e) {
             return Optional.of(Messages.text("workbook.error.tooLarge", MAX_UNPACKED_MB));
         } catch (IOException | RuntimeException e) {
-            return Optional.of(Messages.text("workbook.error.notXlsx"));
+            return Optional.of(unreadable);
         }
-        return entries == 0 || malformed ? Optional.of(Messages.text("workbook.error.notXlsx")) : Optional.empty();
+        return entries == 0 || malformed ? Optional.of(unreadable) : Optional.empty();
     }
 
     /**
@@ -110,7 +119,7 @@ public final class UploadedWorkbooks {
         }
     }
 
-    /** Cells ({@code <c>}) and shared strings ({@code <si>}) of one XML part, counting stops past {@code room}. */
+    /** The parts of one XML part that cost memory once built, counting stops past {@code room}. */
     private static long countCells(InputStream in, long room) throws XMLStreamException {
         XMLStreamReader reader = XML.createXMLStreamReader(in);
         long n = 0;
@@ -118,7 +127,8 @@ public final class UploadedWorkbooks {
             while (reader.hasNext() && n <= room) {
                 if (reader.next() == XMLStreamConstants.START_ELEMENT) {
                     String name = reader.getLocalName();
-                    if ("c".equals(name) || "si".equals(name)) {
+                    // cells and shared strings of a workbook, paragraphs and table cells of a document
+                    if ("c".equals(name) || "si".equals(name) || "p".equals(name) || "tc".equals(name)) {
                         n++;
                     }
                 }
