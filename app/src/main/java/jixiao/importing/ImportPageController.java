@@ -97,15 +97,16 @@ class ImportPageController {
                     return refuse(page, caller, y, unitCode, intoUnit, "", read.problem());
                 }
                 // the document's text goes on as if pasted: the preview shows it, the confirmation posts it
-                bytes = read.text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                text = read.text();
             } else if (ProjectWorkbook.isWorkbook(bytes, file.getFilename())) {
                 ImportResult result = importWorkbook(caller, bytes, file.getFilename(), y, options);
                 return HttpResponse.ok(new ModelAndView<>("importing/preview", new PreviewView(page, y, blankToNull(unitCode),
                         intoUnit, Base64.getEncoder().encodeToString(bytes), file.getFilename(), result, 0, 0, 0)));
-            }
-            text = UploadedFiles.text(bytes).orElse(null);
-            if (text == null) {
-                return refuse(page, caller, y, unitCode, intoUnit, "", Messages.text("import.notText", file.getFilename()));
+            } else {
+                text = UploadedFiles.text(bytes).orElse(null);
+                if (text == null) {
+                    return refuse(page, caller, y, unitCode, intoUnit, "", Messages.text("import.notText", file.getFilename()));
+                }
             }
         }
         if (text.isBlank()) {

@@ -1,5 +1,7 @@
 package jixiao.indicatorvalue;
 
+import jixiao.common.Numbers;
+
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -63,8 +65,6 @@ public final class IndicatorSemantics {
     }
 
     private static final Pattern NUMBER_AND_UNIT = Pattern.compile("([+-]?[0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(.*)");
-    private static final Pattern PLAIN = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
-    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
     private static final String YUAN = "元";
     private static final String TEN_THOUSAND_YUAN = "万元";
@@ -213,11 +213,10 @@ public final class IndicatorSemantics {
         if (!m.matches()) {
             return Reading.refused(ReadingProblem.NOT_A_NUMBER);
         }
-        String digits = m.group(1);
-        if (!PLAIN.matcher(digits).matches() && !GROUPED.matcher(digits).matches()) {
+        BigDecimal value = Numbers.parse(m.group(1));
+        if (value == null) {
             return Reading.refused(ReadingProblem.NOT_A_NUMBER);
         }
-        BigDecimal value = new BigDecimal(digits.replace(",", ""));
         String unit = m.group(2).replaceAll("\\s", "");
         String expected = target.unit() == null ? "" : target.unit().replaceAll("\\s", "");
         if (unit.isEmpty() || unit.equals(expected)) {

@@ -108,6 +108,18 @@ class WordImportTest {
     }
 
     @Test
+    void theImportPagePreviewsAWordFileAsItsText() throws IOException {
+        World world = new World(server.getURL().toString());
+        Http browser = world.browser(world.user("FINANCE", List.of()));
+        browser.get("/imports");
+        Http.Response preview = browser.postMultipart("/imports/preview", "file", "乐亭.docx",
+                docxOf(Seeds.text("leting-2024.txt")), Map.of("csrfToken", browser.csrfToken().orElseThrow(), "year", "2024"));
+        assertEquals(200, preview.status(), preview.body());
+        assertTrue(preview.body().contains("提前下达基层公检法司转移支付配套资金"), "a project of the document is previewed");
+        assertTrue(preview.body().contains("13022524P000R2410016N"), "with its code");
+    }
+
+    @Test
     void aDamagedOrOldWordFileIsRefusedInChinese() throws IOException {
         World world = new World(server.getURL().toString());
         Http finance = world.script(world.user("FINANCE", List.of()));
