@@ -26,7 +26,8 @@ class MustChangePasswordFilter implements Ordered {
             return null;
         }
         String path = request.getPath();
-        if (path.startsWith("/static/") || path.equals(PasswordController.FORM) || path.equals("/login")) {
+        if (path.startsWith("/static/") || path.equals(PasswordController.FORM) || path.equals("/login")
+                || path.startsWith("/health")) {
             return null;
         }
         return request.getUserPrincipal(Authentication.class)

@@ -173,6 +173,7 @@ class LoginProtectionTest {
         assertEquals(303, elsewhere.status());
         assertTrue(elsewhere.location().startsWith("/account/password"), elsewhere.location());
         assertTrue(browser.get("/account/password").body().contains("请先修改"));
+        assertEquals(200, browser.get("/health").status(), "a health check is no page to lead away from");
 
         Http.Response wrong = browser.postForm("/account/password", Map.of("currentPassword", "not-it",
                 "newPassword", "my-own-password-1", "next", "/projects"));
