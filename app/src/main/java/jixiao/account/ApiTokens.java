@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import jixiao.access.Caller;
 import jixiao.audit.AuditTrail;
 import jixiao.audit.AuditedRecord;
+import jixiao.common.ForbiddenException;
 import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
 import jixiao.common.NotFoundException;
@@ -73,6 +74,10 @@ public class ApiTokens {
 
     @Transactional
     public CreatedToken create(Caller caller, TokenRequest request) {
+        if (caller.via() != null && caller.via().startsWith(via(""))) {
+            // A leaked token must not be able to mint others that outlive its revocation.
+            throw new ForbiddenException(Messages.text("token.notFromToken"));
+        }
         String name = request.name() == null ? "" : request.name().strip();
         List<Problem> problems = new ArrayList<>();
         if (name.isEmpty()) {

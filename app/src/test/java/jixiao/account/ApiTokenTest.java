@@ -61,6 +61,9 @@ class ApiTokenTest {
         Http script = Http.bearer(base(), token);
         long project = Projects.create(script, Projects.leting(unit, "T" + World.next(), "令牌项目" + World.next()));
         assertEquals(200, script.get("/api/projects/" + project).status(), "the token acts as its owner");
+        Http.Response minted = script.postJson("/api/me/tokens", "{\"name\":\"second\"}");
+        assertEquals(403, minted.status(), "a token cannot mint tokens that would outlive it");
+        assertTrue(minted.body().contains("不能用 API 令牌创建新令牌"), minted.body());
 
         Http.Response list = owner.get("/api/me/tokens");
         assertEquals(200, list.status());
