@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static jixiao.db.Tables.APP_USER;
 import static jixiao.db.Tables.AUDIT_ENTRY;
 import static jixiao.db.Tables.UNIT;
 
@@ -58,13 +59,14 @@ public class AuditQueries {
         if (filter.entityId() != null) {
             where = where.and(AUDIT_ENTRY.ENTITY_ID.eq(filter.entityId()));
         }
-        return db.select(AUDIT_ENTRY.asterisk(), UNIT.CODE)
+        return db.select(AUDIT_ENTRY.asterisk(), UNIT.CODE, APP_USER.DISPLAY_NAME)
                 .from(AUDIT_ENTRY).leftJoin(UNIT).on(UNIT.ID.eq(AUDIT_ENTRY.UNIT_ID))
+                .leftJoin(APP_USER).on(APP_USER.ID.eq(AUDIT_ENTRY.USER_ID))
                 .where(where)
                 .orderBy(AUDIT_ENTRY.AT.desc(), AUDIT_ENTRY.ID.desc())
                 .limit(PAGE_SIZE)
                 .fetch(r -> new AuditEntryView(r.get(AUDIT_ENTRY.ID), r.get(AUDIT_ENTRY.AT), r.get(AUDIT_ENTRY.USER_ID),
-                        r.get(AUDIT_ENTRY.USERNAME), r.get(AUDIT_ENTRY.ADDRESS), r.get(AUDIT_ENTRY.VIA), r.get(AUDIT_ENTRY.ACTION),
+                        r.get(AUDIT_ENTRY.USERNAME), r.get(APP_USER.DISPLAY_NAME), r.get(AUDIT_ENTRY.ADDRESS), r.get(AUDIT_ENTRY.VIA), r.get(AUDIT_ENTRY.ACTION),
                         r.get(AUDIT_ENTRY.ENTITY_TYPE), r.get(AUDIT_ENTRY.ENTITY_ID), r.get(AUDIT_ENTRY.ENTITY_NAME),
                         r.get(UNIT.CODE), changes(r.get(AUDIT_ENTRY.CHANGES))));
     }

@@ -17,6 +17,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import jixiao.access.Caller;
+import jixiao.account.PeopleNames;
 import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
 import jixiao.common.Numbers;
@@ -50,7 +51,7 @@ class SelfEvaluationPageController {
 
     @Introspected
     record SheetPage(PageContext page, SelfEvaluationView sheet, SelfEvaluationReport report, List<Problem> problems,
-                     boolean canSubmit, boolean canReview) {
+                     boolean canSubmit, boolean canReview, PeopleNames.Names names) {
     }
 
     @Introspected
@@ -70,13 +71,15 @@ class SelfEvaluationPageController {
 
     private static final List<String> SOURCES = List.of("fiscal", "carryover", "other");
 
+    private final PeopleNames people;
     private final SelfEvaluationService evaluations;
     private final ProjectService projects;
     private final UnitService units;
     private final CsrfGuard csrf;
 
     SelfEvaluationPageController(SelfEvaluationService evaluations, ProjectService projects, UnitService units,
-                                 CsrfGuard csrf) {
+                                 CsrfGuard csrf, PeopleNames people) {
+        this.people = people;
         this.evaluations = evaluations;
         this.projects = projects;
         this.units = units;
@@ -183,11 +186,12 @@ class SelfEvaluationPageController {
         return Redirects.seeOther("/projects/" + id + "/evaluation");
     }
 
-    private static SheetPage sheetPage(PageContext page, Caller caller, SelfEvaluationView sheet, List<Problem> problems) {
+    private SheetPage sheetPage(PageContext page, Caller caller, SelfEvaluationView sheet, List<Problem> problems) {
         EvaluationStatus status = EvaluationStatus.valueOf(sheet.status());
         boolean canSubmit = status == EvaluationStatus.DRAFT || status == EvaluationStatus.RETURNED;
         boolean canReview = caller.isFinance() && status == EvaluationStatus.SUBMITTED;
-        return new SheetPage(page, sheet, SelfEvaluationReport.of(sheet), problems, canSubmit, canReview);
+        return new SheetPage(page, sheet, SelfEvaluationReport.of(sheet), problems, canSubmit, canReview,
+                people.of(sheet.submittedBy(), sheet.reviewedBy()));
     }
 
     private static FormPage formPage(PageContext page, SelfEvaluationView sheet, SelfEvaluationInput input,

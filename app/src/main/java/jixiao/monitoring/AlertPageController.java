@@ -16,6 +16,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import jixiao.access.Caller;
+import jixiao.account.PeopleNames;
 import jixiao.access.Role;
 import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
@@ -60,9 +61,11 @@ class AlertPageController {
 
     @Introspected
     record DetailView(PageContext page, AlertView alert, List<AlertHistoryEntry> history, boolean canAcknowledge,
-                      boolean canResolve, String correctiveAction, String resolution, List<Problem> problems) {
+                      boolean canResolve, String correctiveAction, String resolution, List<Problem> problems,
+                      PeopleNames.Names names) {
     }
 
+    private final PeopleNames people;
     private final AlertService alerts;
     private final DashboardQueries dashboard;
     private final ProjectService projects;
@@ -71,7 +74,8 @@ class AlertPageController {
     private final Clock clock;
 
     AlertPageController(AlertService alerts, DashboardQueries dashboard, ProjectService projects, UnitService units,
-                        CsrfGuard csrf, Clock clock) {
+                        CsrfGuard csrf, Clock clock, PeopleNames people) {
+        this.people = people;
         this.alerts = alerts;
         this.dashboard = dashboard;
         this.projects = projects;
@@ -135,7 +139,7 @@ class AlertPageController {
                               String resolution, List<Problem> problems) {
         return new DetailView(page, alert, alerts.history(caller, alert.id()), alert.live() && caller.role() == Role.BUREAU, alert.live() && caller.isFinance(),
                 correctiveAction.isEmpty() && alert.correctiveAction() != null ? alert.correctiveAction() : correctiveAction,
-                resolution, problems);
+                resolution, problems, people.of(alert.acknowledgedBy(), alert.resolvedBy()));
     }
 
     private List<ExportLink> exports(List<UnitView> visible, Integer year) {

@@ -184,7 +184,7 @@ public class AlertService {
     private SelectOnConditionStep<Record> select() {
         var a = MONITORING_ALERT;
         return db.select(a.fields()).select(UNIT.CODE, UNIT.NAME, BUDGET_PROJECT.CODE, BUDGET_PROJECT.NAME,
-                        REPORTING_PERIOD.CODE, REPORTING_PERIOD.LABEL, INDICATOR.NAME, PLAN_UNCONFIRMED)
+                        REPORTING_PERIOD.CODE, REPORTING_PERIOD.LABEL, INDICATOR.NAME, INDICATOR.TARGET_UNIT, PLAN_UNCONFIRMED)
                 .from(a)
                 .join(UNIT).on(UNIT.ID.eq(a.UNIT_ID))
                 .join(BUDGET_PROJECT).on(BUDGET_PROJECT.ID.eq(a.PROJECT_ID))
@@ -205,7 +205,7 @@ public class AlertService {
         AlertStatus status = AlertStatus.valueOf(r.get(a.STATUS));
         return new AlertView(r.get(a.ID), r.get(a.FISCAL_YEAR), r.get(a.UNIT_ID), r.get(UNIT.CODE), r.get(UNIT.NAME), r.get(a.PROJECT_ID),
                 r.get(BUDGET_PROJECT.CODE), r.get(BUDGET_PROJECT.NAME), r.get(REPORTING_PERIOD.CODE),
-                r.get(REPORTING_PERIOD.LABEL), r.get(a.INDICATOR_ID), r.get(INDICATOR.NAME),
+                r.get(REPORTING_PERIOD.LABEL), r.get(a.INDICATOR_ID), r.get(INDICATOR.NAME), r.get(INDICATOR.TARGET_UNIT),
                 rule, rule.label(), light, light.label(), Numbers.normalized(r.get(a.EXPECTED_VALUE)),
                 Numbers.normalized(r.get(a.ACTUAL_VALUE)), Numbers.normalized(r.get(a.RATIO)),
                 Numbers.normalized(r.get(a.LAG)), message, r.get(a.AS_OF), status, status.label(),

@@ -2,6 +2,7 @@ package jixiao.monitoring;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jixiao.common.Messages;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import java.time.LocalDateTime;
  * @param message    the rule and the numbers in words: "6月底计划支出50%，实际支出31%，滞后19个百分点"
  * @param asOf       the latest as-of date of a run that found it
  * @param closedAsOf the as-of date of the run that closed it; null unless CLOSED
+ * @param indicatorUnit the indicator's 计量单位, in which an indicator rule's expected, actual and lag are
  * @param planUnconfirmed judged against a spend plan an import guessed and nobody confirmed yet; the
  *                   message then says so
  */
@@ -35,6 +37,7 @@ public record AlertView(
         String periodLabel,
         @Nullable Long indicatorId,
         @Nullable String indicatorName,
+        @Nullable String indicatorUnit,
         AlertRule rule,
         String ruleLabel,
         Light light,
@@ -62,5 +65,39 @@ public record AlertView(
 
     public boolean live() {
         return status.live();
+    }
+
+    /** {@code expected} with its unit: "50%" for money, "6次" for an indicator. */
+    public String expectedText() {
+        return withUnit(expected);
+    }
+
+    public String actualText() {
+        return withUnit(actual);
+    }
+
+    /** The ratio is always a percentage. */
+    public String ratioText() {
+        return ratio == null ? null : ratio.toPlainString() + "%";
+    }
+
+    /** Money lags by percentage points, an indicator in its own unit. */
+    public String lagText() {
+        if (lag == null) {
+            return null;
+        }
+        return inPercent() ? Messages.text("monitoring.alert.points", lag.toPlainString()) : withUnit(lag);
+    }
+
+    private boolean inPercent() {
+        return rule == AlertRule.SPEND_LAG || rule == AlertRule.SPEND_FLOOR || rule == AlertRule.PROGRESS_GAP;
+    }
+
+    private String withUnit(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        String unit = inPercent() ? "%" : indicatorUnit == null ? "" : indicatorUnit;
+        return value.toPlainString() + unit;
     }
 }

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -14,6 +15,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
 import jixiao.access.Caller;
+import jixiao.common.ConflictException;
 import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
 import jixiao.common.Problem;
@@ -28,7 +30,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
-/** Finance's page of a year's reporting periods: add a period (e.g. 1—7月), change a label or deadline. */
+/** Finance's page of a year's reporting periods: add a period (e.g. 1—7月), change a label or deadline, remove one added by mistake. */
 @Controller("/reports/periods")
 @Produces(MediaType.TEXT_HTML)
 @Secured({"FINANCE", "ADMIN"})
@@ -36,7 +38,11 @@ class PeriodPageController {
 
     @Introspected
     record PeriodsPage(PageContext page, int year, List<ReportingPeriodView> periods, List<Problem> problems,
-                       @Nullable String endMonth, @Nullable String label, @Nullable String deadline) {
+                       @Nullable String endMonth, @Nullable String label, @Nullable String deadline, @Nullable String notice) {
+
+        PeriodsPage withNotice(String text) {
+            return new PeriodsPage(page, year, periods, problems, endMonth, label, deadline, text);
+        }
     }
 
     private final ReportingPeriods periods;
@@ -50,9 +56,13 @@ class PeriodPageController {
     }
 
     @Get
-    HttpResponse<?> list(PageContext page, Caller caller, @Nullable @QueryValue Integer year) {
+    HttpResponse<?> list(PageContext page, Caller caller, @Nullable @QueryValue Integer year,
+                         @Nullable @QueryValue String saved, @Nullable @QueryValue String deleted) {
         int y = year == null ? LocalDate.now(clock).getYear() : year;
-        return HttpResponse.ok(new ModelAndView<>("reporting/periods", page(page, caller, y, List.of(), null, null, null)));
+        String notice = deleted != null ? Messages.text("reporting.period.deleted", deleted)
+                : saved != null ? Messages.text("reporting.period.saved", saved) : null;
+        return HttpResponse.ok(new ModelAndView<>("reporting/periods",
+                page(page, caller, y, List.of(), null, null, null).withNotice(notice)));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -65,8 +75,8 @@ class PeriodPageController {
             if (month != null && !month.isBlank() && endMonth == null) {
                 throw new InvalidInputException("endMonth", Messages.text("reporting.period.monthInvalid", month));
             }
-            periods.add(caller, year, new PeriodInput(endMonth, form.one("label"), form.one("deadline")));
-            return Redirects.seeOther("/reports/periods?year=" + year);
+            ReportingPeriodView added = periods.add(caller, year, new PeriodInput(endMonth, form.one("label"), form.one("deadline")));
+            return Redirects.seeOther("/reports/periods?year=" + year + "&saved=" + added.code());
         } catch (InvalidInputException e) {
             int y = year == null ? LocalDate.now(clock).getYear() : year;
             return HttpResponse.badRequest(new ModelAndView<>("reporting/periods",
@@ -79,15 +89,30 @@ class PeriodPageController {
         FormData form = csrf.verified(request, body);
         try {
             ReportingPeriodView saved = periods.update(caller, period, new PeriodInput(null, form.one("label"), form.one("deadline")));
-            return Redirects.seeOther("/reports/periods?year=" + saved.year());
+            return Redirects.seeOther("/reports/periods?year=" + saved.year() + "&saved=" + saved.code());
         } catch (InvalidInputException e) {
             int y = ReportingCalendar.parseCode(period).map(YearMonth::getYear).orElse(LocalDate.now(clock).getYear());
             return HttpResponse.badRequest(new ModelAndView<>("reporting/periods", page(page, caller, y, e.problems(), null, null, null)));
         }
     }
 
+    @Post(value = "/{period}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> delete(HttpRequest<?> request, PageContext page, Caller caller, String period, @Body Map<String, Object> body) {
+        csrf.verified(request, body);
+        int y = ReportingCalendar.parseCode(period).map(YearMonth::getYear).orElse(LocalDate.now(clock).getYear());
+        try {
+            periods.delete(caller, period);
+            return Redirects.seeOther("/reports/periods?year=" + y + "&deleted=" + period);
+        } catch (InvalidInputException e) {
+            return HttpResponse.badRequest(new ModelAndView<>("reporting/periods", page(page, caller, y, e.problems(), null, null, null)));
+        } catch (ConflictException e) {
+            return HttpResponse.status(HttpStatus.CONFLICT).body(new ModelAndView<>("reporting/periods",
+                    page(page, caller, y, List.of(new Problem("period", e.getMessage())), null, null, null)));
+        }
+    }
+
     private PeriodsPage page(PageContext page, Caller caller, int year, List<Problem> problems, String endMonth, String label, String deadline) {
-        return new PeriodsPage(page, year, periods.list(caller, year), problems, endMonth, label, deadline);
+        return new PeriodsPage(page, year, periods.list(caller, year), problems, endMonth, label, deadline, null);
     }
 
 }

@@ -18,6 +18,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import jixiao.access.Caller;
+import jixiao.account.PeopleNames;
 import jixiao.common.ConflictException;
 import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
@@ -71,7 +72,7 @@ class ReportPageController {
                     @Nullable String spentYuan, @Nullable String adjustedBudgetYuan, @Nullable String spendDecreaseReason,
                     List<Row> rows, boolean editable, boolean canSubmit, boolean canApprove, boolean canReturn, String statusLabel,
                     boolean returned, List<Problem> problems, List<ReportDifferences.Difference> differences,
-                    @Nullable String conflict, @Nullable String notice, ProjectDetails project) {
+                    @Nullable String conflict, @Nullable String notice, ProjectDetails project, PeopleNames.Names names) {
     }
 
     /** One indicator's fields; {@code value} is the number typed, or the grade chosen. */
@@ -92,9 +93,11 @@ class ReportPageController {
     private final UnitService units;
     private final CsrfGuard csrf;
     private final Clock clock;
+    private final PeopleNames people;
 
     ReportPageController(PeriodReportService reports, ReportOverviews overviews, ReportingPeriods periods,
-                         ProjectService projects, UnitService units, CsrfGuard csrf, Clock clock) {
+                         ProjectService projects, UnitService units, CsrfGuard csrf, Clock clock, PeopleNames people) {
+        this.people = people;
         this.reports = reports;
         this.overviews = overviews;
         this.periods = periods;
@@ -243,7 +246,8 @@ class ReportPageController {
                 finance && (status == ReportStatus.SUBMITTED || status == ReportStatus.APPROVED),
                 report.saved() ? status.label() : Messages.text("reporting.status.NONE"),
                 status == ReportStatus.RETURNED && report.comment() != null,
-                problems, differences, conflict, notice, projects.get(caller, report.projectId()));
+                problems, differences, conflict, notice, projects.get(caller, report.projectId()),
+                people.of(report.submittedBy(), report.reviewedBy()));
     }
 
     private static <E extends Enum<E>> List<Option> options(E[] values, Function<E, String> label, String chosen) {

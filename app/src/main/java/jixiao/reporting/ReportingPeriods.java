@@ -6,12 +6,14 @@ import jakarta.inject.Singleton;
 import jixiao.access.Caller;
 import jixiao.audit.AuditTrail;
 import jixiao.audit.AuditedRecord;
+import jixiao.common.ConflictException;
 import jixiao.common.ForbiddenException;
 import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
 import jixiao.common.Problem;
 import jixiao.project.FiscalYearSetup;
 import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 
 import java.time.Clock;
@@ -26,6 +28,8 @@ import java.util.Map;
 
 import static jixiao.db.Tables.BUDGET_PROJECT;
 import static jixiao.db.Tables.FISCAL_YEAR;
+import static jixiao.db.Tables.MONITORING_ALERT;
+import static jixiao.db.Tables.PERIOD_REPORT;
 import static jixiao.db.Tables.REPORTING_PERIOD;
 
 /**
@@ -107,6 +111,36 @@ public class ReportingPeriods implements FiscalYearSetup {
         ReportingPeriod saved = periods.update(current.with(label, deadline, LocalDateTime.now(clock)));
         audit.updated(caller, record(saved), snapshot(current), snapshot(saved));
         return ReportingPeriodView.of(saved);
+    }
+
+    /**
+     * Removes a period added by mistake. Only while nothing hangs on it: no report of any project, and no alert
+     * a person has acted on (its open "report missing" alerts go with it); a year keeps at least one period, since
+     * a year without any gets the defaults again.
+     */
+    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
+    public void delete(Caller caller, String code) {
+        requireFinance(caller);
+        ReportingPeriod period = require(code);
+        int reports = db.fetchCount(PERIOD_REPORT, PERIOD_REPORT.PERIOD_ID.eq(period.id()));
+        if (reports > 0) {
+            throw new ConflictException(Messages.text("reporting.period.hasReports", period.code(), reports), null);
+        }
+        int handled = db.fetchCount(MONITORING_ALERT, MONITORING_ALERT.PERIOD_ID.eq(period.id())
+                .and(MONITORING_ALERT.STATUS.ne("OPEN")));
+        if (handled > 0) {
+            throw new ConflictException(Messages.text("reporting.period.hasHandledAlerts", period.code(), handled), null);
+        }
+        if (db.fetchCount(REPORTING_PERIOD, REPORTING_PERIOD.FISCAL_YEAR.eq(period.fiscalYear())) <= 1) {
+            throw new ConflictException(Messages.text("reporting.period.lastOfYear", period.code(), period.fiscalYear()), null);
+        }
+        try {
+            db.deleteFrom(REPORTING_PERIOD).where(REPORTING_PERIOD.ID.eq(period.id())).execute();
+        } catch (IntegrityConstraintViolationException e) {
+            // a report stored for the period between the count and the delete
+            throw new ConflictException(Messages.text("reporting.period.hasReports", period.code(), 1), null);
+        }
+        audit.deleted(caller, record(period), snapshot(period));
     }
 
     /** The period a code names, its year's defaults created first; refused naming the period field otherwise. */

@@ -2,6 +2,8 @@ package jixiao.web;
 
 import io.micronaut.core.annotation.Nullable;
 
+import java.util.regex.Pattern;
+
 /**
  * What every page's layout needs: who is logged in (for the navigation) and the CSRF token every
  * form posts back. Each page's view record carries one.
@@ -12,6 +14,8 @@ public record PageContext(
         @Nullable String displayName,
         @Nullable String role,
         String path) {
+
+    private static final Pattern EVALUATION_PAGE = Pattern.compile("/projects/[^/]+/evaluation(/.*)?");
 
     public boolean loggedIn() {
         return username != null;
@@ -29,8 +33,13 @@ public record PageContext(
         return "BUREAU".equals(role);
     }
 
-    /** For the navigation: whether this page is under {@code prefix}. */
+    /**
+     * For the navigation: whether this page is in the section {@code prefix}. A project's 自评表 lives under its
+     * project's address but belongs to 绩效自评, where people reach it from.
+     */
     public boolean at(String prefix) {
-        return path.equals(prefix) || path.startsWith(prefix + "/");
+        String section = EVALUATION_PAGE.matcher(path).matches() ? "/evaluations" : path;
+        return section.equals(prefix) || section.startsWith(prefix + "/");
     }
+
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest
@@ -78,6 +79,24 @@ class AuditTrailTest {
         // The page shows it too, and a bureau cannot open the trail.
         assertTrue(world.browser(world.user("FINANCE", List.of())).get("/audit?unitCode=" + unit).body().contains("审计测试项目（改名）"));
         assertEquals(403, world.script(clerk).get("/api/audit?unitCode=" + unit).status());
+    }
+
+    @Test
+    void thePageShowsPeopleByNameAndCodesByTheirLabels() {
+        World world = new World(server.getURL().toString());
+        String unit = world.unit("审计标签单位");
+        String clerk = world.user("BUREAU", List.of(unit), "钱书记员");
+        Projects.create(world.script(clerk), Projects.leting(unit, "AUL" + World.next(), "审计标签项目"));
+        Http finance = world.browser(world.user("FINANCE", List.of()));
+
+        String projects = finance.get("/audit?unitCode=" + unit).body();
+        assertTrue(projects.contains("钱书记员（" + clerk + "）"), "the person by 姓名");
+        assertTrue(projects.contains("指标“产出指标/数量指标/开展行政执法培训”"), projects);
+        assertFalse(projects.contains("indicator:"), "no internal field codes");
+
+        String users = finance.get("/audit?entityType=USER&username=admin").body();
+        assertTrue(users.contains("单位填报人") && users.contains(">是<"), "role and yes/no by their labels");
+        assertFalse(users.contains(">BUREAU<") || users.contains(">true<"), "no stored codes");
     }
 
     private static List<JsonNode> entries(Http finance, long projectId) {

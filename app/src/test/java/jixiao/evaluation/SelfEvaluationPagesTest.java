@@ -87,6 +87,8 @@ class SelfEvaluationPagesTest {
         assertTrue(review.contains("审核通过") && review.contains("退回修改"));
         assertTrue(review.contains("id=\"total\">93.72<"), "93.72 on the page");
         assertTrue(review.contains("id=\"grade\">优<"));
+        assertTrue(review.contains("href=\"/evaluations\" class=\"active\""), "the navigation marks 绩效自评, not 绩效目标");
+        assertFalse(review.contains("href=\"/projects\" class=\"active\""));
         Http.Response noComment = finance.postForm("/projects/" + id + "/evaluation/return", Map.of("comment", " "));
         assertEquals(400, noComment.status());
         assertTrue(noComment.body().contains("退回时请填写审核意见"));

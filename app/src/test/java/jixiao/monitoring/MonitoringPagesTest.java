@@ -116,7 +116,7 @@ class MonitoringPagesTest {
     void theBureauAcknowledgesAndFinanceResolvesThroughThePages() {
         MonitoringScenario s = new MonitoringScenario(world, finance, fixtures, 2046);
         MonitoringApiTest.run(finance, s.asOf());
-        Http bureauBrowser = world.browser(world.user("BUREAU", List.of(s.unit)));
+        Http bureauBrowser = world.browser(world.user("BUREAU", List.of(s.unit), "王司法"));
 
         String list = bureauBrowser.get("/alerts").body();
         assertTrue(list.contains("6月底计划支出50%，实际支出31%，滞后19个百分点"), "the rule and the numbers in words");
@@ -136,6 +136,9 @@ class MonitoringPagesTest {
         assertEquals("/alerts/" + id, acknowledged.location());
         String after = bureauBrowser.get("/alerts/" + id).body();
         assertTrue(after.contains("已确认整改") && after.contains("8月底前达到计划进度"));
+        assertTrue(after.contains("王司法 · "), "the person by name, not username");
+        assertTrue(after.contains(">50%<") && after.contains(">31%<") && after.contains(">19个百分点<"),
+                "the numbers with their units: " + after);
 
         String financeView = financeBrowser.get("/alerts/" + id).body();
         assertTrue(financeView.contains("action=\"/alerts/" + id + "/resolve\""));

@@ -42,7 +42,7 @@ class ReportPagesTest {
         unit = world.unit("页面单位");
         bureauName = world.user("BUREAU", List.of(unit));
         bureau = world.browser(bureauName);
-        finance = world.browser(world.user("FINANCE", List.of()));
+        finance = world.browser(world.user("FINANCE", List.of(), "李审核"));
         project = Projects.create(world.script(bureauName), Projects.leting(unit, "PG" + World.next(), "页面项目" + World.next()));
         form = "/reports/projects/" + project + "/2024-06";
     }
@@ -149,6 +149,7 @@ class ReportPagesTest {
 
         String seen = bureau.get(form).body();
         assertTrue(seen.contains("problems returned"), "the return comment stands out");
+        assertTrue(seen.contains("财政局（李审核，"), "the reviewer by 姓名: " + seen);
         assertTrue(seen.contains("请补充纠偏措施"));
         assertTrue(seen.contains("value=\"save\""), "editable again");
         assertEquals(403, bureau.postForm(form + "/approve", Map.of("version", version(seen))).status());

@@ -105,6 +105,47 @@ class ReportingPeriodsTest {
     }
 
     @Test
+    void aPeriodAddedByMistakeIsDeletedWhileNothingHangsOnIt() {
+        int year = 2067;
+        assertEquals(201, finance.postJson("/api/reporting-periods?year=" + year, Json.write(Map.of("endMonth", 7))).status());
+        assertEquals(403, bureau.delete("/api/reporting-periods/" + year + "-07").status());
+        assertEquals(204, finance.delete("/api/reporting-periods/" + year + "-07").status());
+        JsonNode left = Json.parse(finance.get("/api/reporting-periods?year=" + year).body());
+        assertEquals(4, left.size(), left.toString());
+        assertTrue(Json.parse(finance.get("/api/audit?entityType=REPORTING_PERIOD").body()).toString().contains("DELETE"),
+                "the deletion is in the audit trail");
+
+        // a period with a report stays
+        Map<String, Object> p = Projects.leting(world.unit("删报告期单位"), "P" + World.next(), "删报告期项目" + World.next());
+        p.put("year", year);
+        long project = Projects.create(finance, p);
+        assertEquals(200, finance.putJson(Reports.path(project, year + "-06"), Json.write(Reports.body(null, "100", List.of()))).status());
+        Http.Response kept = finance.delete("/api/reporting-periods/" + year + "-06");
+        assertEquals(409, kept.status(), kept.body());
+        assertTrue(kept.body().contains("报告期 " + year + "-06 已有 1 份项目报告，不能删除"), kept.body());
+
+        // through the page: a notice after deleting, the reason when refused, and the year keeps one period
+        Http page = world.browser(world.user("FINANCE", List.of()));
+        Http.Response deleted = page.postForm("/reports/periods/" + year + "-03/delete", Map.of());
+        assertEquals(303, deleted.status(), deleted.body());
+        assertTrue(page.get(deleted.location()).body().contains("已删除报告期 " + year + "-03"));
+        assertEquals(204, finance.delete("/api/reporting-periods/" + year + "-10").status());
+        assertEquals(204, finance.delete("/api/reporting-periods/" + year + "-12").status());
+        Http.Response last = page.postForm("/reports/periods/" + year + "-06/delete", Map.of());
+        assertEquals(409, last.status());
+        assertTrue(last.body().contains("已有 1 份项目报告"), last.body());
+        assertEquals(1, Json.parse(finance.get("/api/reporting-periods?year=" + year).body()).size());
+
+        int other = year + 1;
+        for (String month : List.of("03", "06", "10")) {
+            assertEquals(204, finance.delete("/api/reporting-periods/" + other + "-" + month).status());
+        }
+        Http.Response only = finance.delete("/api/reporting-periods/" + other + "-12");
+        assertEquals(409, only.status());
+        assertTrue(only.body().contains("是 " + other + " 年度唯一的报告期"), only.body());
+    }
+
+    @Test
     void refusesBadPeriodsAndBureaus() {
         int year = 2093;
         assertProblem(finance.postJson("/api/reporting-periods?year=" + year, Json.write(Map.of("endMonth", 13))), "endMonth", "截止月份“13”无效");

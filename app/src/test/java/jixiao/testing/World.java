@@ -1,5 +1,6 @@
 package jixiao.testing;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,9 +47,18 @@ public final class World {
 
     /** Creates an account; returns its username. */
     public String user(String role, List<String> unitCodes) {
+        return user(role, unitCodes, null);
+    }
+
+    /** Creates an account with a 姓名; returns its username. */
+    public String user(String role, List<String> unitCodes, String displayName) {
         String username = role.toLowerCase() + next();
-        Http.Response r = admin.postJson("/api/users", Json.write(Map.of("username", username, "password", INITIAL_PASSWORD,
-                "role", role, "unitCodes", unitCodes)));
+        Map<String, Object> fields = new HashMap<>(Map.of("username", username, "password", INITIAL_PASSWORD,
+                "role", role, "unitCodes", unitCodes));
+        if (displayName != null) {
+            fields.put("displayName", displayName);
+        }
+        Http.Response r = admin.postJson("/api/users", Json.write(fields));
         if (r.status() != 201) {
             throw new AssertionError("user not created: " + r.status() + " " + r.body());
         }
