@@ -23,6 +23,7 @@ import jixiao.common.Problem;
 import jixiao.web.CsrfGuard;
 import jixiao.web.FormData;
 import jixiao.web.PageContext;
+import jixiao.web.Notice;
 import jixiao.web.Redirects;
 
 import java.time.LocalDate;
@@ -76,7 +77,7 @@ class TokenController {
     HttpResponse<?> revoke(HttpRequest<?> request, Caller caller, long id, @Body Map<String, Object> body) {
         csrf.verified(request, body);
         tokens.revoke(caller, id);
-        return Redirects.seeOther(PAGE);
+        return Redirects.seeOther(PAGE, Notice.REVOKED);
     }
 
     @Post("/api/me/tokens")

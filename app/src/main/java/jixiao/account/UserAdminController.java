@@ -22,6 +22,7 @@ import jixiao.unit.UnitView;
 import jixiao.web.CsrfGuard;
 import jixiao.web.FormData;
 import jixiao.web.PageContext;
+import jixiao.web.Notice;
 import jixiao.web.Redirects;
 
 import java.util.Arrays;
@@ -77,7 +78,7 @@ class UserAdminController {
         UserForm form = formOf(csrf.verified(request, body));
         try {
             administration.create(caller, form);
-            return Redirects.seeOther("/admin/users");
+            return Redirects.seeOther("/admin/users", Notice.CREATED);
         } catch (InvalidInputException e) {
             return HttpResponse.badRequest(new ModelAndView<>("admin/user-form", formView(page, caller, null, form, e.problems())));
         }
@@ -88,7 +89,7 @@ class UserAdminController {
         UserForm form = formOf(csrf.verified(request, body));
         try {
             administration.update(caller, id, form);
-            return Redirects.seeOther("/admin/users");
+            return Redirects.seeOther("/admin/users", Notice.SAVED);
         } catch (InvalidInputException e) {
             return HttpResponse.badRequest(new ModelAndView<>("admin/user-form", formView(page, caller, id, form, e.problems())));
         }
@@ -98,7 +99,7 @@ class UserAdminController {
     HttpResponse<?> unlock(HttpRequest<?> request, Caller caller, long id, @Body Map<String, Object> body) {
         csrf.verified(request, body);
         administration.unlock(caller, id);
-        return Redirects.seeOther("/admin/users");
+        return Redirects.seeOther("/admin/users", Notice.UNLOCKED);
     }
 
     private UserFormView formView(PageContext page, Caller caller, Long id, UserForm form, List<Problem> problems) {

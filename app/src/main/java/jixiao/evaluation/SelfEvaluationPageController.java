@@ -30,6 +30,7 @@ import jixiao.unit.UnitView;
 import jixiao.web.CsrfGuard;
 import jixiao.web.FormData;
 import jixiao.web.PageContext;
+import jixiao.web.Notice;
 import jixiao.web.Redirects;
 
 import java.math.BigDecimal;
@@ -115,10 +116,9 @@ class SelfEvaluationPageController {
     @Get("/projects/{id}/evaluation/edit")
     @View("evaluation/form")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    FormPage form(PageContext page, Caller caller, long id, @Nullable @QueryValue Boolean saved) {
+    FormPage form(PageContext page, Caller caller, long id) {
         SelfEvaluationView sheet = evaluations.getForEditing(caller, id);
-        return formPage(page, sheet, inputOf(sheet), List.of(),
-                Boolean.TRUE.equals(saved) ? Messages.text("evaluation.page.saved") : null);
+        return formPage(page, sheet, inputOf(sheet), List.of(), null);
     }
 
     /** Saves; with {@code action=submit} also submits, and a sheet that cannot be submitted yet stays saved. */
@@ -135,7 +135,7 @@ class SelfEvaluationPageController {
                     formPage(page, evaluations.get(caller, id), input, e.problems(), null)));
         }
         if (!"submit".equals(form.one("action"))) {
-            return Redirects.seeOther("/projects/" + id + "/evaluation/edit?saved=true");
+            return Redirects.seeOther("/projects/" + id + "/evaluation/edit", Notice.SAVED);
         }
         try {
             evaluations.submit(caller, id, saved.version());
@@ -143,7 +143,7 @@ class SelfEvaluationPageController {
             return HttpResponse.badRequest(new ModelAndView<>("evaluation/form", formPage(page, saved, inputOf(saved),
                     e.problems(), Messages.text("evaluation.page.savedNotSubmitted"))));
         }
-        return Redirects.seeOther("/projects/" + id + "/evaluation");
+        return Redirects.seeOther("/projects/" + id + "/evaluation", Notice.SUBMITTED);
     }
 
     @Post(value = "/projects/{id}/evaluation/submit", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -156,7 +156,7 @@ class SelfEvaluationPageController {
             return HttpResponse.badRequest(new ModelAndView<>("evaluation/sheet",
                     sheetPage(page, caller, evaluations.get(caller, id), e.problems())));
         }
-        return Redirects.seeOther("/projects/" + id + "/evaluation");
+        return Redirects.seeOther("/projects/" + id + "/evaluation", Notice.SUBMITTED);
     }
 
     @Post(value = "/projects/{id}/evaluation/approve", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -169,7 +169,7 @@ class SelfEvaluationPageController {
             return HttpResponse.badRequest(new ModelAndView<>("evaluation/sheet",
                     sheetPage(page, caller, evaluations.get(caller, id), e.problems())));
         }
-        return Redirects.seeOther("/projects/" + id + "/evaluation");
+        return Redirects.seeOther("/projects/" + id + "/evaluation", Notice.APPROVED);
     }
 
     @Post(value = "/projects/{id}/evaluation/return", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -183,7 +183,7 @@ class SelfEvaluationPageController {
             return HttpResponse.badRequest(new ModelAndView<>("evaluation/sheet",
                     sheetPage(page, caller, evaluations.get(caller, id), e.problems())));
         }
-        return Redirects.seeOther("/projects/" + id + "/evaluation");
+        return Redirects.seeOther("/projects/" + id + "/evaluation", Notice.RETURNED);
     }
 
     private SheetPage sheetPage(PageContext page, Caller caller, SelfEvaluationView sheet, List<Problem> problems) {

@@ -28,6 +28,7 @@ import jixiao.unit.UnitView;
 import jixiao.web.CsrfGuard;
 import jixiao.web.FormData;
 import jixiao.web.PageContext;
+import jixiao.web.Notice;
 import jixiao.web.Redirects;
 
 import java.time.Clock;
@@ -114,7 +115,7 @@ class AlertPageController {
         String text = form.one("correctiveAction");
         try {
             alerts.acknowledge(caller, alertId, text, version(form));
-            return backTo(alertId);
+            return backTo(alertId, Notice.ACKNOWLEDGED);
         } catch (InvalidInputException e) {
             return HttpResponse.badRequest(new ModelAndView<>("monitoring/alert",
                     detail(page, caller, alerts.get(caller, alertId), text, "", e.problems())));
@@ -128,7 +129,7 @@ class AlertPageController {
         String text = form.one("resolution");
         try {
             alerts.resolve(caller, alertId, text, version(form));
-            return backTo(alertId);
+            return backTo(alertId, Notice.RESOLVED);
         } catch (InvalidInputException e) {
             return HttpResponse.badRequest(new ModelAndView<>("monitoring/alert",
                     detail(page, caller, alerts.get(caller, alertId), "", text, e.problems())));
@@ -163,7 +164,7 @@ class AlertPageController {
         }
     }
 
-    private static HttpResponse<?> backTo(long alertId) {
-        return Redirects.seeOther("/alerts/" + alertId);
+    private static HttpResponse<?> backTo(long alertId, Notice done) {
+        return Redirects.seeOther("/alerts/" + alertId, done);
     }
 }

@@ -25,6 +25,7 @@ import jixiao.unit.UnitView;
 import jixiao.web.CsrfGuard;
 import jixiao.web.FormData;
 import jixiao.web.PageContext;
+import jixiao.web.Notice;
 import jixiao.web.Redirects;
 
 import java.math.BigDecimal;
@@ -131,7 +132,7 @@ class ProjectPageController {
         ProjectInput input = inputOf(csrf.verified(request, body), null);
         try {
             ProjectDetails created = projects.create(caller, input);
-            return Redirects.seeOther("/projects/" + created.id());
+            return Redirects.seeOther("/projects/" + created.id(), Notice.CREATED);
         } catch (InvalidInputException e) {
             return HttpResponse.badRequest(new ModelAndView<>("project/form", form(page, caller, null, input, e.problems())));
         }
@@ -143,7 +144,7 @@ class ProjectPageController {
         ProjectInput input = inputOf(data, FormData.toLong(data.one("version")));
         try {
             projects.update(caller, id, input);
-            return Redirects.seeOther("/projects/" + id);
+            return Redirects.seeOther("/projects/" + id, Notice.SAVED);
         } catch (InvalidInputException e) {
             return HttpResponse.badRequest(new ModelAndView<>("project/form", form(page, caller, id, input, e.problems())));
         }
@@ -153,7 +154,7 @@ class ProjectPageController {
     HttpResponse<?> delete(HttpRequest<?> request, Caller caller, long id, @Body Map<String, Object> body) {
         csrf.verified(request, body);
         projects.delete(caller, id);
-        return Redirects.seeOther("/projects");
+        return Redirects.seeOther("/projects", Notice.DELETED);
     }
 
     @Post(value = "/projects/{id}/guesses/{field}/confirm", consumes = MediaType.APPLICATION_FORM_URLENCODED)

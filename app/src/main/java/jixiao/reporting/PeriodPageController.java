@@ -22,6 +22,7 @@ import jixiao.common.Problem;
 import jixiao.web.CsrfGuard;
 import jixiao.web.FormData;
 import jixiao.web.PageContext;
+import jixiao.web.Notice;
 import jixiao.web.Redirects;
 
 import java.time.Clock;
@@ -38,11 +39,7 @@ class PeriodPageController {
 
     @Introspected
     record PeriodsPage(PageContext page, int year, List<ReportingPeriodView> periods, List<Problem> problems,
-                       @Nullable String endMonth, @Nullable String label, @Nullable String deadline, @Nullable String notice) {
-
-        PeriodsPage withNotice(String text) {
-            return new PeriodsPage(page, year, periods, problems, endMonth, label, deadline, text);
-        }
+                       @Nullable String endMonth, @Nullable String label, @Nullable String deadline) {
     }
 
     private final ReportingPeriods periods;
@@ -56,13 +53,9 @@ class PeriodPageController {
     }
 
     @Get
-    HttpResponse<?> list(PageContext page, Caller caller, @Nullable @QueryValue Integer year,
-                         @Nullable @QueryValue String saved, @Nullable @QueryValue String deleted) {
+    HttpResponse<?> list(PageContext page, Caller caller, @Nullable @QueryValue Integer year) {
         int y = year == null ? LocalDate.now(clock).getYear() : year;
-        String notice = deleted != null ? Messages.text("reporting.period.deleted", deleted)
-                : saved != null ? Messages.text("reporting.period.saved", saved) : null;
-        return HttpResponse.ok(new ModelAndView<>("reporting/periods",
-                page(page, caller, y, List.of(), null, null, null).withNotice(notice)));
+        return HttpResponse.ok(new ModelAndView<>("reporting/periods", page(page, caller, y, List.of(), null, null, null)));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -76,7 +69,7 @@ class PeriodPageController {
                 throw new InvalidInputException("endMonth", Messages.text("reporting.period.monthInvalid", month));
             }
             ReportingPeriodView added = periods.add(caller, year, new PeriodInput(endMonth, form.one("label"), form.one("deadline")));
-            return Redirects.seeOther("/reports/periods?year=" + year + "&saved=" + added.code());
+            return Redirects.seeOther("/reports/periods?year=" + year, Notice.CREATED);
         } catch (InvalidInputException e) {
             int y = year == null ? LocalDate.now(clock).getYear() : year;
             return HttpResponse.badRequest(new ModelAndView<>("reporting/periods",
@@ -89,7 +82,7 @@ class PeriodPageController {
         FormData form = csrf.verified(request, body);
         try {
             ReportingPeriodView saved = periods.update(caller, period, new PeriodInput(null, form.one("label"), form.one("deadline")));
-            return Redirects.seeOther("/reports/periods?year=" + saved.year() + "&saved=" + saved.code());
+            return Redirects.seeOther("/reports/periods?year=" + saved.year(), Notice.SAVED);
         } catch (InvalidInputException e) {
             int y = ReportingCalendar.parseCode(period).map(YearMonth::getYear).orElse(LocalDate.now(clock).getYear());
             return HttpResponse.badRequest(new ModelAndView<>("reporting/periods", page(page, caller, y, e.problems(), null, null, null)));
@@ -102,7 +95,7 @@ class PeriodPageController {
         int y = ReportingCalendar.parseCode(period).map(YearMonth::getYear).orElse(LocalDate.now(clock).getYear());
         try {
             periods.delete(caller, period);
-            return Redirects.seeOther("/reports/periods?year=" + y + "&deleted=" + period);
+            return Redirects.seeOther("/reports/periods?year=" + y, Notice.DELETED);
         } catch (InvalidInputException e) {
             return HttpResponse.badRequest(new ModelAndView<>("reporting/periods", page(page, caller, y, e.problems(), null, null, null)));
         } catch (ConflictException e) {
@@ -112,7 +105,7 @@ class PeriodPageController {
     }
 
     private PeriodsPage page(PageContext page, Caller caller, int year, List<Problem> problems, String endMonth, String label, String deadline) {
-        return new PeriodsPage(page, year, periods.list(caller, year), problems, endMonth, label, deadline, null);
+        return new PeriodsPage(page, year, periods.list(caller, year), problems, endMonth, label, deadline);
     }
 
 }

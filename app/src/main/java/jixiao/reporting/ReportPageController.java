@@ -33,6 +33,7 @@ import jixiao.unit.UnitView;
 import jixiao.web.CsrfGuard;
 import jixiao.web.FormData;
 import jixiao.web.PageContext;
+import jixiao.web.Notice;
 import jixiao.web.Redirects;
 
 import java.math.BigDecimal;
@@ -54,9 +55,6 @@ import java.util.function.Function;
 @Produces(MediaType.TEXT_HTML)
 class ReportPageController {
 
-    /** The notices a redirect may ask the form to show. */
-    private static final Set<String> DONE = Set.of("saved", "submitted", "approved", "returned");
-
     @Introspected
     record StartPage(PageContext page, List<Integer> years, int year, List<UnitView> units, @Nullable String unitCode,
                      List<ReportingPeriodView> periods, @Nullable String period, List<ReportOverviews.UnitCount> summary,
@@ -72,7 +70,7 @@ class ReportPageController {
                     @Nullable String spentYuan, @Nullable String adjustedBudgetYuan, @Nullable String spendDecreaseReason,
                     List<Row> rows, boolean editable, boolean canSubmit, boolean canApprove, boolean canReturn, String statusLabel,
                     boolean returned, List<Problem> problems, List<ReportDifferences.Difference> differences,
-                    @Nullable String conflict, @Nullable String notice, ProjectDetails project, PeopleNames.Names names) {
+                    @Nullable String conflict, ProjectDetails project, PeopleNames.Names names) {
     }
 
     /** One indicator's fields; {@code value} is the number typed, or the grade chosen. */
@@ -141,10 +139,9 @@ class ReportPageController {
     @Get("/reports/projects/{id}/{period}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @View("reporting/form")
-    FormPage form(PageContext page, Caller caller, long id, String period, @Nullable @QueryValue String done) {
+    FormPage form(PageContext page, Caller caller, long id, String period) {
         PeriodReportView report = reports.get(caller, id, period);
-        String notice = done != null && DONE.contains(done) ? Messages.text("reporting.done." + done) : null;
-        return form(page, caller, report, null, List.of(), List.of(), null, notice);
+        return form(page, caller, report, null, List.of(), List.of(), null);
     }
 
     /** Saves the form; the submit button saves and submits in one step. */
@@ -160,13 +157,13 @@ class ReportPageController {
             } else {
                 reports.save(caller, id, period, input);
             }
-            return Redirects.seeOther(formPath(id, period) + "?done=" + (submit ? "submitted" : "saved"));
+            return Redirects.seeOther(formPath(id, period), submit ? Notice.SUBMITTED : Notice.DRAFT_SAVED);
         } catch (InvalidInputException e) {
             PeriodReportView report = reports.get(caller, id, period);
-            return HttpResponse.badRequest(new ModelAndView<>("reporting/form", form(page, caller, report, input, e.problems(), List.of(), null, null)));
+            return HttpResponse.badRequest(new ModelAndView<>("reporting/form", form(page, caller, report, input, e.problems(), List.of(), null)));
         } catch (ConflictException e) {
             PeriodReportView theirs = (PeriodReportView) e.current();
-            FormPage model = form(page, caller, theirs, input, List.of(), ReportDifferences.between(theirs, input), e.getMessage(), null);
+            FormPage model = form(page, caller, theirs, input, List.of(), ReportDifferences.between(theirs, input), e.getMessage());
             return HttpResponse.status(HttpStatus.CONFLICT).body(new ModelAndView<>("reporting/form", model));
         }
     }
@@ -194,13 +191,13 @@ class ReportPageController {
             } else {
                 reports.returnForCorrection(caller, id, period, input);
             }
-            return Redirects.seeOther(formPath(id, period) + "?done=" + (approve ? "approved" : "returned"));
+            return Redirects.seeOther(formPath(id, period), approve ? Notice.APPROVED : Notice.RETURNED);
         } catch (InvalidInputException e) {
             return HttpResponse.badRequest(new ModelAndView<>("reporting/form",
-                    form(page, caller, reports.get(caller, id, period), null, e.problems(), List.of(), null, null)));
+                    form(page, caller, reports.get(caller, id, period), null, e.problems(), List.of(), null)));
         } catch (ConflictException e) {
             return HttpResponse.status(HttpStatus.CONFLICT).body(new ModelAndView<>("reporting/form",
-                    form(page, caller, (PeriodReportView) e.current(), null, List.of(), List.of(), e.getMessage(), null)));
+                    form(page, caller, (PeriodReportView) e.current(), null, List.of(), List.of(), e.getMessage())));
         }
     }
 
@@ -210,7 +207,7 @@ class ReportPageController {
      * overwrite of what the differences show.
      */
     private FormPage form(PageContext page, Caller caller, PeriodReportView report, PeriodReportInput typed,
-                          List<Problem> problems, List<ReportDifferences.Difference> differences, String conflict, String notice) {
+                          List<Problem> problems, List<ReportDifferences.Difference> differences, String conflict) {
         boolean editable = PeriodReportService.editable(caller, report);
         boolean keepTyped = typed != null && editable;
         Map<Long, PeriodReportInput.IndicatorEntry> entries = new HashMap<>();
@@ -246,7 +243,7 @@ class ReportPageController {
                 finance && (status == ReportStatus.SUBMITTED || status == ReportStatus.APPROVED),
                 report.saved() ? status.label() : Messages.text("reporting.status.NONE"),
                 status == ReportStatus.RETURNED && report.comment() != null,
-                problems, differences, conflict, notice, projects.get(caller, report.projectId()),
+                problems, differences, conflict, projects.get(caller, report.projectId()),
                 people.of(report.submittedBy(), report.reviewedBy()));
     }
 

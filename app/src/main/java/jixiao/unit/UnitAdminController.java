@@ -19,6 +19,7 @@ import jixiao.common.Problem;
 import jixiao.web.CsrfGuard;
 import jixiao.web.FormData;
 import jixiao.web.PageContext;
+import jixiao.web.Notice;
 import jixiao.web.Redirects;
 
 import java.util.List;
@@ -54,7 +55,7 @@ class UnitAdminController {
         UnitForm form = new UnitForm(data.one("code"), data.one("name"), data.one("departmentName"));
         try {
             units.create(caller, form);
-            return Redirects.seeOther("/admin/units");
+            return Redirects.seeOther("/admin/units", Notice.CREATED);
         } catch (InvalidInputException e) {
             return HttpResponse.badRequest(new ModelAndView<>("admin/units",
                     new UnitListView(page, units.list(caller), form, null, e.problems())));
@@ -67,7 +68,7 @@ class UnitAdminController {
         UnitForm form = new UnitForm(code, data.one("name"), data.one("departmentName"));
         try {
             units.update(caller, code, form);
-            return Redirects.seeOther("/admin/units");
+            return Redirects.seeOther("/admin/units", Notice.SAVED);
         } catch (InvalidInputException e) {
             return HttpResponse.badRequest(new ModelAndView<>("admin/units",
                     new UnitListView(page, units.list(caller), form, code, e.problems())));

@@ -5,15 +5,17 @@ import io.micronaut.core.annotation.Nullable;
 import java.util.regex.Pattern;
 
 /**
- * What every page's layout needs: who is logged in (for the navigation) and the CSRF token every
- * form posts back. Each page's view record carries one.
+ * What every page's layout needs: who is logged in (for the navigation), the CSRF token every
+ * form posts back, and the notice of what the last form did ({@code 已保存}), which a redirect asks for with
+ * {@link Redirects#seeOther(String, Notice)}. Each page's view record carries one.
  */
 public record PageContext(
         String csrfToken,
         @Nullable String username,
         @Nullable String displayName,
         @Nullable String role,
-        String path) {
+        String path,
+        @Nullable String notice) {
 
     private static final Pattern EVALUATION_PAGE = Pattern.compile("/projects/[^/]+/evaluation(/.*)?");
 

@@ -37,6 +37,7 @@ public class PageContexts implements TypedRequestArgumentBinder<PageContext> {
                 auth.map(Authentication::getName).orElse(null),
                 auth.map(a -> (String) a.getAttributes().get("displayName")).orElse(null),
                 auth.flatMap(a -> a.getRoles().stream().findFirst()).orElse(null),
-                request.getPath());
+                request.getPath(),
+                request.getParameters().getFirst("done").flatMap(Notice::of).map(Notice::text).orElse(null));
     }
 }

@@ -14,4 +14,9 @@ public final class Redirects {
     public static MutableHttpResponse<?> seeOther(String location) {
         return HttpResponse.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, location);
     }
+
+    /** To {@code location}, whose page then says what was done. */
+    public static MutableHttpResponse<?> seeOther(String location, Notice done) {
+        return seeOther(location + (location.contains("?") ? "&" : "?") + "done=" + done.code());
+    }
 }

@@ -73,7 +73,8 @@ class SelfEvaluationPagesTest {
         fields.put("action", "submit");
         Http.Response submitted = clerk.postForm("/projects/" + id + "/evaluation/edit", fields);
         assertEquals(303, submitted.status(), submitted.body());
-        assertEquals("/projects/" + id + "/evaluation", submitted.location());
+        assertEquals("/projects/" + id + "/evaluation?done=submitted", submitted.location());
+        assertTrue(clerk.get(submitted.location()).body().contains("已提交，等待财政局审核"), "says what was done");
 
         assertFalse(clerk.get("/projects/" + id + "/evaluation").body().contains("/evaluation/edit\""), "no edit link once submitted");
         Http.Response locked = clerk.get("/projects/" + id + "/evaluation/edit");

@@ -133,7 +133,8 @@ class MonitoringPagesTest {
         Http.Response acknowledged = bureauBrowser.postForm("/alerts/" + id + "/acknowledge",
                 Map.of("correctiveAction", "加快法制宣传经费支付，8月底前达到计划进度"));
         assertEquals(303, acknowledged.status(), acknowledged.body());
-        assertEquals("/alerts/" + id, acknowledged.location());
+        assertEquals("/alerts/" + id + "?done=acknowledged", acknowledged.location());
+        assertTrue(bureauBrowser.get(acknowledged.location()).body().contains("已确认整改，等待财政局办结"));
         String after = bureauBrowser.get("/alerts/" + id).body();
         assertTrue(after.contains("已确认整改") && after.contains("8月底前达到计划进度"));
         assertTrue(after.contains("王司法 · "), "the person by name, not username");

@@ -91,7 +91,7 @@ class ReportPagesTest {
 
         Http.Response saved = bureau.postForm(form, fields(null, "12000"));
         assertEquals(303, saved.status(), saved.body());
-        assertEquals(form + "?done=saved", saved.location());
+        assertEquals(form + "?done=draftSaved", saved.location());
         String shown = bureau.get(saved.location()).body();
         assertTrue(shown.contains("已保存草稿"));
         assertTrue(shown.contains("value=\"12000.00\""));

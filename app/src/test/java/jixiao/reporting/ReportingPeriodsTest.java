@@ -128,7 +128,7 @@ class ReportingPeriodsTest {
         Http page = world.browser(world.user("FINANCE", List.of()));
         Http.Response deleted = page.postForm("/reports/periods/" + year + "-03/delete", Map.of());
         assertEquals(303, deleted.status(), deleted.body());
-        assertTrue(page.get(deleted.location()).body().contains("已删除报告期 " + year + "-03"));
+        assertTrue(page.get(deleted.location()).body().contains("<p class=\"flash\" role=\"status\">已删除</p>"));
         assertEquals(204, finance.delete("/api/reporting-periods/" + year + "-10").status());
         assertEquals(204, finance.delete("/api/reporting-periods/" + year + "-12").status());
         Http.Response last = page.postForm("/reports/periods/" + year + "-06/delete", Map.of());

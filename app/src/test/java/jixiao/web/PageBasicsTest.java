@@ -8,6 +8,7 @@ import jixiao.testing.World;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,6 +32,18 @@ class PageBasicsTest {
         World world = new World(server.getURL().toString());
         assertTrue(world.browser(world.user("FINANCE", List.of())).get("/projects").body()
                 .contains("<link rel=\"icon\" href=\"/static/favicon.svg\""), "every page links it");
+    }
+
+    @Test
+    void aSavedFormSaysSoAndOnlyKnownNoticesAreShown() {
+        World world = new World(server.getURL().toString());
+        Http admin = world.browser(World.ADMIN);
+        Http.Response created = admin.postForm("/admin/units/new", Map.of("code", "N" + World.next(), "name", "通知测试单位"));
+        assertEquals(303, created.status(), created.body());
+        assertEquals("/admin/units?done=created", created.location());
+        assertTrue(admin.get(created.location()).body().contains("<p class=\"flash\" role=\"status\">已新增</p>"));
+        String forged = admin.get("/admin/units?done=%E5%B7%B2%E4%B8%AD%E5%A5%96").body();
+        assertTrue(!forged.contains("class=\"flash\""), "a code that is no notice shows nothing");
     }
 
     @Test
