@@ -53,7 +53,7 @@ final class CellTableReader {
             "年度绩效指标表");
     /** Fields whose value, when not beside the label, is looked for in the next row or line. */
     private static final java.util.Set<Field> VALUE_MAY_FOLLOW = java.util.EnumSet.of(Field.NAME, Field.BUDGET,
-            Field.FISCAL, Field.GOAL, Field.DEPARTMENT, Field.UNIT, Field.REPORTING_UNIT, Field.ATTRIBUTE, Field.TERM);
+            Field.FISCAL, Field.GOAL, Field.DEPARTMENT, Field.UNIT, Field.REPORTING_UNIT, Field.ATTRIBUTE, Field.TERM, Field.LONG_GOAL);
 
     /** The checkpoints assumed when a plan row names no months. */
     private static final int[] DEFAULT_MONTHS = {3, 6, 10, 12};
@@ -165,7 +165,16 @@ final class CellTableReader {
             String whole = cellText(line.trimmed());
             List<String> cells = new ArrayList<>();
             StringBuilder value = null;
+            List<String> words = new ArrayList<>();
             for (String word : Texts.tokens(whole)) {
+                // "其中 ：上级资金16": a colon set apart from its label by a space
+                if (!words.isEmpty() && (word.startsWith(":") || word.startsWith("："))) {
+                    words.set(words.size() - 1, words.get(words.size() - 1) + word);
+                } else {
+                    words.add(word);
+                }
+            }
+            for (String word : words) {
                 if (Field.of(word) != null) {
                     flush(cells, value);
                     cells.add(word);
@@ -437,7 +446,7 @@ final class CellTableReader {
                     draft.ignored(line, value);
                 }
             }
-            case NOTED_VALUE, NOTED_HEADING, PLAN -> {
+            case NOTED_VALUE, NOTED_HEADING, PLAN, LONG_GOAL -> {
                 // read so they are not reported as unknown; the model does not keep them
             }
         }

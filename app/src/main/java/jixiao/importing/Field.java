@@ -10,6 +10,8 @@ enum Field {
     OTHER_PART(true),
     /** 填报单位（盖章）: the unit only where the table names no 实施单位. */
     REPORTING_UNIT(true),
+    /** 长期目标 beside 年度目标: read to tell the two apart; the model keeps the year's. */
+    LONG_GOAL(true),
     /** 资金用途: its text follows the label. */
     PURPOSE(true),
     /** 预算规模及资金用途: a merged row label; the purpose comes in the next row. */
@@ -42,6 +44,7 @@ enum Field {
                 "其中:财政资金", "财政拨款资金");
         label(OTHER, "其它资金", "其中:其它资金");
         label(OTHER_PART, "自有资金", "事业收入", "经营性收入", "其他:", "其它:", "单位自筹", "自筹资金");
+        label(LONG_GOAL, "长期目标", "中长期目标", "实施期目标", "总目标");
         label(REPORTING_UNIT, "填报单位", "填报单位(盖章)", "编制单位", "编制单位(盖章)");
         label(PURPOSE, "资金用途");
         label(PURPOSE_BLOCK, "预算规模及资金用途");
@@ -56,11 +59,11 @@ enum Field {
         label(NOTED_VALUE, "基本支出", "项目支出", "财政专项资金", "其他事业发展性支出", "区本级使用资金",
                 "拟用于对下转移支付资金");
         label(NOTED_VALUE, "项目负责人", "联系电话", "项目负责人及电话", "负责人及电话", "主管部门编码", "项目分类",
-                "项目类别", "长期目标", "中长期目标", "实施期目标", "项目总预算", "单位职能概述", "项目概况",
+                "项目类别", "项目总预算", "单位职能概述", "项目概况",
                 "项目立项的依据", "项目申报的可行性", "项目申报的必要性");
         label(OPTIONAL_TASKS, "其他需完成的任务(可选项)", "其他需完成的任务");
         label(NOTED_HEADING, "预算整体情况", "部门预算支出", "收入来源", "事业发展性支出", "按预算级次划分");
-        label(NOTED_HEADING, "其中", "其中:", "年度资金总额及构成", "项目绩效目标", "项目基本情况", "项目立项情况");
+        label(NOTED_HEADING, "其中", "其中:", "年度资金总额及构成", "资金总额及构成", "项目绩效目标", "项目基本情况", "项目立项情况");
     }
 
     private static void label(Field field, String... labels) {
@@ -74,7 +77,16 @@ enum Field {
         if (cell == null || cell.isEmpty() || cell.length() > 30) {
             return null;
         }
-        return BY_LABEL.get(normalise(cell));
+        return BY_LABEL.get(unnumbered(normalise(cell)));
+    }
+
+    /** "二、自有资金", "3.其他": a 申报表 numbers its fund lines. */
+    private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile(
+            "^(?:[一二三四五六七八九十]{1,2}、|[(]?[一二三四五六七八九十\\d]{1,2}[)]|\\d{1,2}[.、])");
+
+    private static String unnumbered(String n) {
+        var m = NUMBERING.matcher(n);
+        return m.find() && m.end() < n.length() ? n.substring(m.end()) : n;
     }
 
     /**
@@ -88,14 +100,18 @@ enum Field {
         if (cell == null || cell.isEmpty()) {
             return out;
         }
-        String n = normalise(cell);
+        String n = unnumbered(normalise(cell));
         int at = 0;
+        int depth = 0;
         Field field = null;
         String label = null;
         int valueFrom = 0;
         while (at <= n.length()) {
-            Match m = at < n.length() ? labelAt(n, at, at == 0) : null;
+            // a breakdown in brackets after an amount ("（其中：上级财政资金：…）") belongs to that value
+            Match m = at < n.length() && depth == 0 ? labelAt(n, at, at == 0) : null;
             if (m == null && at < n.length()) {
+                char c = n.charAt(at);
+                depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
                 at++;
                 continue;
             }

@@ -114,7 +114,7 @@ final class Segmenter {
         boolean units = false;
         for (int i = from; i < to; i++) {
             String t = Field.normalise(lines.get(i).text());
-            funds |= t.startsWith("年度资金总额") || t.startsWith("资金总额") || t.contains("其中:财政拨款");
+            funds |= t.contains("年度资金总额") || t.startsWith("资金总额") || t.contains("其中:财政拨款");
             units |= (t.contains("主管部门") && t.contains("单位")) || t.startsWith("项目名称");
         }
         return funds && units;

@@ -82,6 +82,9 @@ final class TableConversion {
             }
         }
 
+        if (!department && t.indicators().isEmpty()) {
+            warnings.add(Messages.text("import.indicatorsMissing", t.place()));
+        }
         List<ProjectInput.PlanPoint> plan = t.spendPlan().stream()
                 .map(p -> new ProjectInput.PlanPoint(p.month(), p.percent())).toList();
         List<ProjectInput.IndicatorLine> indicators = new ArrayList<>();

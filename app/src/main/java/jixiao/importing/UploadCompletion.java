@@ -44,9 +44,6 @@ final class UploadCompletion {
             if (d.kind == TableKind.PROJECT && d.name == null) {
                 d.error(d.line, "textimport.error.noProjectName");
             }
-            if (d.kind == TableKind.PROJECT && d.indicators.isEmpty()) {
-                d.warn(d.line, "textimport.warn.noIndicators");
-            }
         }
     }
 
