@@ -167,9 +167,13 @@ final class CellTableReader {
             StringBuilder value = null;
             List<String> words = new ArrayList<>();
             for (String word : Texts.tokens(whole)) {
-                // "其中 ：上级资金16": a colon set apart from its label by a space
-                if (!words.isEmpty() && (word.startsWith(":") || word.startsWith("："))) {
-                    words.set(words.size() - 1, words.get(words.size() - 1) + word);
+                String last = words.isEmpty() ? null : words.get(words.size() - 1);
+                if (last != null && (word.startsWith(":") || word.startsWith("："))) {
+                    // "其中 ：上级资金16": a colon set apart from its label by a space
+                    words.set(words.size() - 1, last + word);
+                } else if (last != null && openBrackets(last) > 0) {
+                    // "开发数量( ≥**个 )": spaces inside brackets do not part cells
+                    words.set(words.size() - 1, last + " " + word);
                 } else {
                     words.add(word);
                 }
@@ -196,6 +200,15 @@ final class CellTableReader {
                     : new Row(cells, at, false, whole));
         }
         return rows;
+    }
+
+    private static int openBrackets(String s) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            depth += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
+        }
+        return depth;
     }
 
     private static void flush(List<String> cells, StringBuilder value) {
@@ -229,6 +242,10 @@ final class CellTableReader {
             flushPending();
         }
         indicatorBlock(row);
+        if (Field.isFooter(firstCell(row))) {
+            footer(row);
+            return;
+        }
         if (isIndicatorHeader(row)) {
             indicatorHeader(row);
             return;
@@ -277,11 +294,23 @@ final class CellTableReader {
             indicatorBlock(row);
             return;
         }
+        if (Field.isFooter(text)) {
+            footer(row);
+            return;
+        }
         if (Field.opens(text)) {
             labels(row);
         } else {
             unlabelled(text, row.line(0));
         }
+    }
+
+    /** Signatures and review boxes under the table: not indicators; said to be left out. */
+    private void footer(Row row) {
+        header = null;
+        keyTaskHeader = null;
+        draft.ignored(row.line(0), row.whole() != null ? row.whole() : String.join(" ", row.cells().stream()
+                .filter(c -> !c.isEmpty()).toList()));
     }
 
     /** A row under labels whose values were not beside them: the values, by column when they line up. */

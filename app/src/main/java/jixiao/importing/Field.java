@@ -63,7 +63,7 @@ enum Field {
                 "项目立项的依据", "项目申报的可行性", "项目申报的必要性");
         label(OPTIONAL_TASKS, "其他需完成的任务(可选项)", "其他需完成的任务");
         label(NOTED_HEADING, "预算整体情况", "部门预算支出", "收入来源", "事业发展性支出", "按预算级次划分");
-        label(NOTED_HEADING, "其中", "其中:", "年度资金总额及构成", "资金总额及构成", "项目绩效目标", "项目基本情况", "项目立项情况");
+        label(NOTED_HEADING, "其中", "其中:", "年度资金总额及构成", "资金总额及构成", "项目绩效目标", "年度总体目标完成情况", "实际完成情况", "全年实际完成情况", "项目基本情况", "项目立项情况");
     }
 
     private static void label(Field field, String... labels) {
@@ -164,6 +164,13 @@ enum Field {
     /** A cell that is a label, or starts with a label and its value. */
     static boolean opens(String cell) {
         return of(cell) != null || (cell != null && cell.length() < 400 && !split(cell).isEmpty());
+    }
+
+    /** The signatures and review boxes under a table (…审核意见, 填报人, 填报日期): the table ends there. */
+    static boolean isFooter(String cell) {
+        String n = normalise(cell);
+        return n.length() <= 40 && (n.endsWith("审核意见") || n.endsWith("初审意见") || n.endsWith("审批意见") || n.endsWith("意见(盖章)") || n.startsWith("填报人")
+                || n.startsWith("填表人") || n.startsWith("审核人") || n.startsWith("单位负责人") || n.startsWith("填报日期"));
     }
 
     static String normalise(String cell) {

@@ -36,6 +36,7 @@ class DeclarationFormTest {
     private static final String IMPORT = "/api/imports/target-tables";
     private static final String QINGSHAN = "labels-qingshan-2020-web.txt";
     private static final String NINGXIANG = "labels-ningxiang-2021-pdf.txt";
+    private static final String NANYUE = "labels-nanyue-2018-web.txt";
 
     @Inject
     EmbeddedServer server;
@@ -126,6 +127,43 @@ class DeclarationFormTest {
     }
 
     @Test
+    void aDeclarationFormPublishedAsPageTextWithSpacesOnly() {
+        ParsedUpload u = TargetTableTextParser.parse(published(NANYUE));
+        assertEquals(1, u.tables().size(), u.issues().toString());
+        ParsedTable t = u.tables().get(0);
+        assertEquals("2018年市级专项扶贫资金基础设施(人大代表扶贫基地)", t.name());
+        assertEquals("南岳镇政府", t.departmentName());
+        assertEquals("610001", t.unitCode());
+        assertEquals("湖南省润山润水生态农业发展有限公司", t.unitName());
+        assertEquals("万元", t.moneyUnit());
+        assertEquals(new BigDecimal("10"), t.budget());
+        assertEquals(new BigDecimal("10"), t.fiscalFunds());
+        assertEquals(new BigDecimal("0"), t.otherFunds());
+        assertEquals("为水濂村带来观光游客不少于6万人,村集体收入达6万元。", t.goal(), "not the heading 年度总体目标完成情况");
+        List<String> indicators = t.indicators().stream()
+                .map(i -> i.level1() + "/" + i.level2() + "/" + i.name() + "/" + i.target()).toList();
+        assertEquals(List.of(
+                "产出指标/数量指标/贫困地区旅游基础设施建设工程/>=20平方米",
+                "产出指标/数量指标/贫困地区旅游景点开发数量( ≥**个 )/>=4个",
+                "产出指标/数量指标/流转土地/>=60亩",
+                "产出指标/质量指标/*贫困地区旅游基础设施建设质量达标率100%/>=98%",
+                "产出指标/时效指标/贫困地区基础设施建设按期完成率(≥**%)/>=95%",
+                "产出指标/成本指标/流转土地补助标准/<=475元/亩",
+                "产出指标/成本指标/景观建设成本/<=2875元/个",
+                "产出指标/成本指标/贫困地区旅游基础设施建设工程建设成本/<=3000元/平方米",
+                "效益指标/经济效益指标/乡村旅游带动增加贫困村收入(≥**万元)/>=6万元",
+                "效益指标/经济效益指标/乡村旅游带动增加贫困人口收入(≥**万元)/>=2.61万元",
+                "效益指标/社会效益指标/贫困地区乡村旅游开发景点接待游客数量(≥**人)/>=60000人",
+                "效益指标/社会效益指标/受益建档立卡贫困人口数≥**人/>=29人",
+                "满意度指标/服务对象满意度指标/旅游行业经营主体满意度(≥**%)/>=90%",
+                "满意度指标/服务对象满意度指标/参与旅游扶贫项目贫困群众满意度(≥**%)/>=90%",
+                "满意度指标/服务对象满意度指标/旅游区居民满意度(≥**%)/>=90%",
+                "满意度指标/服务对象满意度指标/游客满意度(≥**%)/>=90%"), indicators);
+        assertTrue(t.issues().stream().anyMatch(i -> i.message().contains("区扶贫办审核意见")), "the review boxes are left out, said so");
+        assertFalse(u.hasErrors(), u.issues().toString());
+    }
+
+    @Test
     void issuesPointToTheDocumentsPlacesAndUnnamedTablesToTheirFirstLine() {
         String text = "项目主管部门\t某局\t项目执行单位\t某中心单位名称很长很长很长很长很长很长很长很长\n资金情况（万元）\t年度资金总额：abc\n";
         List<String> places = List.of("第3页第12行", "第3页第13行");
@@ -148,18 +186,19 @@ class DeclarationFormTest {
         World world = new World(server.getURL().toString());
         String unit = world.unit("青山区化工区学校");
         Http finance = world.script(world.user("FINANCE", List.of()));
-        for (String file : List.of(QINGSHAN, NINGXIANG)) {
-            int year = file.equals(QINGSHAN) ? 2020 : 2021;
-            Http.Response dry = finance.postText(IMPORT + "?year=" + year + "&dryRun=true&unitCode=" + unit, published(file));
+        for (String file : List.of(QINGSHAN, NINGXIANG, NANYUE)) {
+            int year = file.equals(QINGSHAN) ? 2020 : file.equals(NANYUE) ? 2018 : 2021;
+            Http.Response dry = finance.postText(IMPORT + "?year=" + year + "&dryRun=true&intoUnit=true&unitCode=" + unit, published(file));
             assertEquals(200, dry.status(), dry.body());
             JsonNode table = Json.parse(dry.body()).get("projects").get(0);
             assertFalse(Json.parse(dry.body()).get("stored").asBoolean());
             JsonNode source = table.get("sourceLines");
-            assertEquals(published(file).strip().split("\n").length, source.size(), "every line of the table, with its place");
+            long lines = published(file).lines().filter(l -> !l.isBlank()).count();
+            assertEquals(lines, source.size(), "every line of the table, with its place");
             assertEquals("第1行", source.get(0).get("place").asText());
             assertEquals("第3行", source.get(2).get("place").asText());
 
-            Http.Response stored = finance.postText(IMPORT + "?year=" + year + "&dryRun=false&unitCode=" + unit, published(file));
+            Http.Response stored = finance.postText(IMPORT + "?year=" + year + "&dryRun=false&intoUnit=true&unitCode=" + unit, published(file));
             assertEquals(200, stored.status(), stored.body());
             JsonNode p = Json.parse(stored.body()).get("projects").get(0);
             assertEquals("CREATED", p.get("status").asText(), stored.body());
@@ -167,6 +206,9 @@ class DeclarationFormTest {
             if (file.equals(QINGSHAN)) {
                 assertEquals(0, new BigDecimal("16").compareTo(new BigDecimal(project.get("budget").asText())), project.toString());
                 assertEquals(9, project.get("indicators").size());
+            } else if (file.equals(NANYUE)) {
+                assertEquals(16, project.get("indicators").size());
+                assertEquals(unit, project.get("unitCode").asText(), "the unit chosen for it");
             } else {
                 assertEquals(0, new BigDecimal("10606.7522").compareTo(new BigDecimal(project.get("budget").asText())));
                 assertEquals(0, new BigDecimal("3683.3970").compareTo(new BigDecimal(project.get("otherFunds").asText())));
