@@ -392,17 +392,21 @@ final class CellTableReader {
                     unlabelled(cell, row.line(i));
                     continue;
                 }
-                for (Field.Labelled l : inCell) {
-                    if (l.value().isEmpty() && VALUE_MAY_FOLLOW.contains(l.field())
-                            && !(i + 1 < n && !row.cell(i + 1).isEmpty() && !Field.opens(row.cell(i + 1)))) {
-                        pending.add(new Pending(l.field(), l.label(), i, row.line(i)));
-                    } else if (l.value().isEmpty() && i + 1 < n && !row.cell(i + 1).isEmpty()
-                            && !Field.opens(row.cell(i + 1)) && l.field().takesValue) {
-                        i++;
-                        apply(l.field(), l.label(), row.cell(i), row.line(i));
-                    } else {
-                        apply(l.field(), l.label(), l.value(), row.line(i));
-                    }
+                for (int k = 0; k < inCell.size() - 1; k++) {
+                    apply(inCell.get(k).field(), inCell.get(k).label(), inCell.get(k).value(), row.line(i));
+                }
+                // the cell's last label may have its value in the next cell ("年度资金总额：" | 16) or below it
+                Field.Labelled last = inCell.get(inCell.size() - 1);
+                boolean valueBeside = i + 1 < n && !row.cell(i + 1).isEmpty() && !Field.opens(row.cell(i + 1));
+                if (!last.value().isEmpty() || !last.field().takesValue) {
+                    apply(last.field(), last.label(), last.value(), row.line(i));
+                } else if (valueBeside) {
+                    i++;
+                    apply(last.field(), last.label(), row.cell(i), row.line(i));
+                } else if (VALUE_MAY_FOLLOW.contains(last.field())) {
+                    pending.add(new Pending(last.field(), last.label(), i, row.line(i)));
+                } else {
+                    apply(last.field(), last.label(), "", row.line(i));
                 }
                 continue;
             }

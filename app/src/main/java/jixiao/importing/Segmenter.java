@@ -134,7 +134,8 @@ final class Segmenter {
     }
 
     private static boolean isTitle(SourceLine line, String compact) {
-        return !line.text().startsWith("\t") && compact.endsWith(Patterns.TITLE_END)
+        return !line.text().startsWith("\t")
+                && (compact.endsWith(Patterns.TITLE_END) || compact.endsWith(Patterns.DECLARATION_TITLE_END))
                 && compact.length() <= MAX_TITLE_LENGTH;
     }
 

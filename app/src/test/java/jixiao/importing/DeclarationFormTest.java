@@ -164,6 +164,25 @@ class DeclarationFormTest {
     }
 
     @Test
+    void fundLabelsAndValuesOnOneLineOrInOneCell() {
+        String head = "项目绩效目标申报表\n项目名称 测试项目 项目属性 新增项目 □ 延续项目 √\n主管部门 某局 实施单位 某中心\n";
+        String tail = "年度目标 完成测试\n";
+        for (String funds : List.of(
+                "项目资金(万元) 年度资金总额: 100 其中: 财政拨款 60 其他资金 40\n",
+                "资金总额：100 财政拨款：60 自有资金：10 事业收入：20 其他：10\n",
+                "资金总额:100财政拨款:60自有资金:10事业收入:20其他:10\n")) {
+            ParsedTable t = TargetTableTextParser.parse(head + funds + tail).tables().get(0);
+            assertEquals("测试项目", t.name(), funds);
+            assertEquals("延续项目", t.attribute(), funds);
+            assertEquals("某中心", t.unitName(), funds);
+            assertEquals(new BigDecimal("100"), t.budget(), funds);
+            assertEquals(new BigDecimal("60"), t.fiscalFunds(), funds);
+            assertEquals(0, new BigDecimal("40").compareTo(t.otherFunds()), funds);
+            assertEquals("完成测试", t.goal(), funds);
+        }
+    }
+
+    @Test
     void issuesPointToTheDocumentsPlacesAndUnnamedTablesToTheirFirstLine() {
         String text = "项目主管部门\t某局\t项目执行单位\t某中心单位名称很长很长很长很长很长很长很长很长\n资金情况（万元）\t年度资金总额：abc\n";
         List<String> places = List.of("第3页第12行", "第3页第13行");
