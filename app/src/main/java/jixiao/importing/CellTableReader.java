@@ -15,8 +15,17 @@ import java.util.regex.Matcher;
  */
 final class CellTableReader {
 
-    /** A table row: its cells with the line of each; a free row is a line of text outside the grid. */
-    record Row(List<String> cells, List<Integer> lines, boolean free) {
+    /**
+     * A table row: its cells with the line of each; a free row is a line of text outside the grid.
+     *
+     * @param whole for a line whose cells were told apart by spaces (PDF text), the line itself, which is what a
+     *              value or a goal continued on it means; null where cells are cells
+     */
+    record Row(List<String> cells, List<Integer> lines, boolean free, String whole) {
+
+        Row(List<String> cells, List<Integer> lines, boolean free) {
+            this(cells, lines, free, null);
+        }
 
         String cell(int i) {
             return i >= 0 && i < cells.size() ? cells.get(i) : "";
@@ -33,6 +42,19 @@ final class CellTableReader {
 
     private enum Expect { NOTHING, PURPOSE, PERCENTS }
 
+    /** A label whose value was not beside it: it may be in the next row or line (申报表). */
+    private record Pending(Field field, String label, int column, int line) {
+    }
+
+    /** Headings over indicators of the whole term, which the model does not keep (it keeps the year's). */
+    private static final java.util.Set<String> LONG_TERM_INDICATORS = java.util.Set.of("长期绩效指标", "中长期绩效指标",
+            "总目标绩效指标", "实施期绩效指标", "长期绩效指标表");
+    private static final java.util.Set<String> YEAR_INDICATORS = java.util.Set.of("年度绩效指标", "本年度绩效指标",
+            "年度绩效指标表");
+    /** Fields whose value, when not beside the label, is looked for in the next row or line. */
+    private static final java.util.Set<Field> VALUE_MAY_FOLLOW = java.util.EnumSet.of(Field.NAME, Field.BUDGET,
+            Field.FISCAL, Field.GOAL, Field.DEPARTMENT, Field.UNIT, Field.REPORTING_UNIT, Field.ATTRIBUTE, Field.TERM, Field.LONG_GOAL);
+
     /** The checkpoints assumed when a plan row names no months. */
     private static final int[] DEFAULT_MONTHS = {3, 6, 10, 12};
 
@@ -45,6 +67,9 @@ final class CellTableReader {
     private IndicatorHeader header;
     private LevelContext levels;
     private KeyTaskHeader keyTaskHeader;
+    private final List<Pending> pending = new ArrayList<>();
+    private boolean longTerm;
+    private boolean unitReported;
 
     private record IndicatorHeader(List<IndicatorColumn> columns, int level1, int level2, int name) {
 
@@ -69,9 +94,11 @@ final class CellTableReader {
 
     static List<TableDraft> read(List<SourceLine> lines, Segmenter.Part part, Segmenter.Layout layout) {
         int firstRow = part.from() + part.titleLines();
-        List<Row> rows = layout == Segmenter.Layout.CELL_PER_LINE
-                ? cellPerLineRows(lines, firstRow, part.to())
-                : tabRows(lines, firstRow, part.to());
+        List<Row> rows = switch (layout) {
+            case CELL_PER_LINE -> cellPerLineRows(lines, firstRow, part.to());
+            case LABEL_LINES -> spacedRows(lines, firstRow, part.to());
+            default -> tabRows(lines, firstRow, part.to());
+        };
         CellTableReader reader = new CellTableReader(part.kind(), lines.get(part.from()).number());
         rows.forEach(reader::row);
         return reader.finish();
@@ -123,6 +150,73 @@ final class CellTableReader {
         return rows;
     }
 
+    /**
+     * Lines without tabs, as PDF text gives a 申报表: a label and the words after it up to the next label are a label
+     * cell and a value cell ({@code 主管部门 XX局 实施单位 XX中心}, {@code 年度资金总额：16}); a line without labels is
+     * a row of its words (an indicator row, read by content), keeping the line for a value or goal continued on it.
+     */
+    private static List<Row> spacedRows(List<SourceLine> lines, int from, int to) {
+        List<Row> rows = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            SourceLine line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            String whole = cellText(line.trimmed());
+            List<String> cells = new ArrayList<>();
+            StringBuilder value = null;
+            List<String> words = new ArrayList<>();
+            for (String word : Texts.tokens(whole)) {
+                String last = words.isEmpty() ? null : words.get(words.size() - 1);
+                if (last != null && (word.startsWith(":") || word.startsWith("："))) {
+                    // "其中 ：上级资金16": a colon set apart from its label by a space
+                    words.set(words.size() - 1, last + word);
+                } else if (last != null && openBrackets(last) > 0) {
+                    // "开发数量( ≥**个 )": spaces inside brackets do not part cells
+                    words.set(words.size() - 1, last + " " + word);
+                } else {
+                    words.add(word);
+                }
+            }
+            for (String word : words) {
+                if (Field.of(word) != null) {
+                    flush(cells, value);
+                    cells.add(word);
+                    value = new StringBuilder();
+                } else if (!Field.split(word).isEmpty()) {
+                    flush(cells, value);
+                    value = null;
+                    cells.add(word);
+                } else if (value != null) {
+                    value.append(value.isEmpty() ? "" : " ").append(word);
+                } else {
+                    cells.add(word);
+                }
+            }
+            flush(cells, value);
+            List<Integer> at = new ArrayList<>();
+            cells.forEach(c -> at.add(line.number()));
+            rows.add(cells.size() == 1 ? new Row(List.of(whole), List.of(line.number()), true)
+                    : new Row(cells, at, false, whole));
+        }
+        return rows;
+    }
+
+    private static int openBrackets(String s) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            depth += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
+        }
+        return depth;
+    }
+
+    private static void flush(List<String> cells, StringBuilder value) {
+        if (value != null && !value.isEmpty()) {
+            cells.add(value.toString());
+        }
+    }
+
     private static String cellText(String raw) {
         return Texts.trim(Texts.stripHtml(raw));
     }
@@ -132,8 +226,24 @@ final class CellTableReader {
             freeRow(row);
             return;
         }
-        goalOpen = false;
         if (row.isEmpty()) {
+            return;
+        }
+        if (goalOpen && row.whole() != null && !hasLabel(row) && !isIndicatorHeader(row)) {
+            draft.goal = draft.goal + "\n" + row.whole();
+            return;
+        }
+        goalOpen = false;
+        if (!pending.isEmpty()) {
+            if (!hasLabel(row) && !isIndicatorHeader(row) && !isIndicatorBlockHeading(row)) {
+                pendingValues(row);
+                return;
+            }
+            flushPending();
+        }
+        indicatorBlock(row);
+        if (Field.isFooter(firstCell(row))) {
+            footer(row);
             return;
         }
         if (isIndicatorHeader(row)) {
@@ -173,10 +283,98 @@ final class CellTableReader {
             draft.goal = draft.goal + "\n" + text;
             return;
         }
-        if (Field.of(text) != null) {
+        if (!pending.isEmpty()) {
+            if (!Field.opens(text) && !isIndicatorBlockHeading(row)) {
+                pendingValues(row);
+                return;
+            }
+            flushPending();
+        }
+        if (isIndicatorBlockHeading(row)) {
+            indicatorBlock(row);
+            return;
+        }
+        if (Field.isFooter(text)) {
+            footer(row);
+            return;
+        }
+        if (Field.opens(text)) {
             labels(row);
         } else {
             unlabelled(text, row.line(0));
+        }
+    }
+
+    /** Signatures and review boxes under the table: not indicators; said to be left out. */
+    private void footer(Row row) {
+        header = null;
+        keyTaskHeader = null;
+        draft.ignored(row.line(0), row.whole() != null ? row.whole() : String.join(" ", row.cells().stream()
+                .filter(c -> !c.isEmpty()).toList()));
+    }
+
+    /** A row under labels whose values were not beside them: the values, by column when they line up. */
+    private void pendingValues(Row row) {
+        List<String> values = new ArrayList<>();
+        List<Integer> valueLines = new ArrayList<>();
+        for (int i = 0; i < row.cells().size(); i++) {
+            if (!row.cell(i).isEmpty()) {
+                values.add(row.cell(i));
+                valueLines.add(row.line(i));
+            }
+        }
+        List<Pending> labels = List.copyOf(pending);
+        pending.clear();
+        if (labels.size() > 1 && values.size() == labels.size()) {
+            for (int k = 0; k < labels.size(); k++) {
+                apply(labels.get(k).field(), labels.get(k).label(), values.get(k), valueLines.get(k));
+            }
+            return;
+        }
+        // one value for several labels (总体目标 over 年度目标): it belongs to the last, nearest one
+        for (int k = 0; k < labels.size() - 1; k++) {
+            apply(labels.get(k).field(), labels.get(k).label(), "", labels.get(k).line());
+        }
+        Pending last = labels.get(labels.size() - 1);
+        String value = row.whole() != null ? row.whole() : String.join(values.size() > 1 ? " " : "", values);
+        apply(last.field(), last.label(), value, row.line(0));
+    }
+
+    /** Labels left without a value: read as blank, as before. */
+    private void flushPending() {
+        List<Pending> labels = List.copyOf(pending);
+        pending.clear();
+        for (Pending p : labels) {
+            apply(p.field(), p.label(), "", p.line());
+        }
+    }
+
+    private static String firstCell(Row row) {
+        for (String c : row.cells()) {
+            if (!c.isEmpty()) {
+                return Field.normalise(c);
+            }
+        }
+        return "";
+    }
+
+    private static boolean isIndicatorBlockHeading(Row row) {
+        String first = firstCell(row);
+        return LONG_TERM_INDICATORS.contains(first) || YEAR_INDICATORS.contains(first);
+    }
+
+    /**
+     * 长期绩效指标 and 年度绩效指标 blocks one after the other (申报表): the year's are read; those of the whole
+     * term are left out, said once.
+     */
+    private void indicatorBlock(Row row) {
+        String first = firstCell(row);
+        if (LONG_TERM_INDICATORS.contains(first)) {
+            longTerm = true;
+            draft.warn(row.line(0), "textimport.warn.longTermIndicatorsLeftOut", row.cell(0).isEmpty() ? first : row.cells().stream()
+                    .filter(c -> !c.isEmpty()).findFirst().orElse(first));
+        } else if (YEAR_INDICATORS.contains(first)) {
+            longTerm = false;
         }
     }
 
@@ -189,7 +387,27 @@ final class CellTableReader {
             }
             Field field = Field.of(cell);
             if (field == null) {
-                unlabelled(cell, row.line(i));
+                List<Field.Labelled> inCell = Field.split(cell);
+                if (inCell.isEmpty()) {
+                    unlabelled(cell, row.line(i));
+                    continue;
+                }
+                for (int k = 0; k < inCell.size() - 1; k++) {
+                    apply(inCell.get(k).field(), inCell.get(k).label(), inCell.get(k).value(), row.line(i));
+                }
+                // the cell's last label may have its value in the next cell ("年度资金总额：" | 16) or below it
+                Field.Labelled last = inCell.get(inCell.size() - 1);
+                boolean valueBeside = i + 1 < n && !row.cell(i + 1).isEmpty() && !Field.opens(row.cell(i + 1));
+                if (!last.value().isEmpty() || !last.field().takesValue) {
+                    apply(last.field(), last.label(), last.value(), row.line(i));
+                } else if (valueBeside) {
+                    i++;
+                    apply(last.field(), last.label(), row.cell(i), row.line(i));
+                } else if (VALUE_MAY_FOLLOW.contains(last.field())) {
+                    pending.add(new Pending(last.field(), last.label(), i, row.line(i)));
+                } else {
+                    apply(last.field(), last.label(), "", row.line(i));
+                }
                 continue;
             }
             if (field == Field.PLAN) {
@@ -198,10 +416,17 @@ final class CellTableReader {
             }
             String value = "";
             int valueLine = row.line(i);
-            if (field.takesValue && i + 1 < n && Field.of(row.cell(i + 1)) == null) {
+            boolean besideCell = false;
+            if (field.takesValue && i + 1 < n && !Field.opens(row.cell(i + 1))) {
                 i++;
                 value = row.cell(i);
                 valueLine = row.line(i);
+                besideCell = true;
+            }
+            // a blank cell beside the label is a blank value; no cell at all means it is in the next row or line
+            if (!besideCell && VALUE_MAY_FOLLOW.contains(field)) {
+                pending.add(new Pending(field, cell, i, valueLine));
+                continue;
             }
             apply(field, cell, value, valueLine);
         }
@@ -221,18 +446,32 @@ final class CellTableReader {
             case BUDGET -> draft.budget = draft.amount(GuessedField.BUDGET, published, value, line);
             case FISCAL -> draft.fiscalFunds = draft.amount(GuessedField.FISCAL_FUNDS, published, value, line);
             case OTHER -> draft.otherFunds = draft.amount(GuessedField.OTHER_FUNDS, published, value, line);
+            case OTHER_PART -> {
+                BigDecimal part = draft.amount(GuessedField.OTHER_FUNDS, published, value, line);
+                if (part != null) {
+                    draft.otherFunds = draft.otherFunds == null ? part : draft.otherFunds.add(part);
+                }
+            }
+            case REPORTING_UNIT -> {
+                if (draft.unitName == null && !value.isEmpty()) {
+                    draft.unit(value);
+                    unitReported = true;
+                }
+            }
             case PURPOSE -> draft.purpose = Texts.orNull(value);
             case PURPOSE_BLOCK -> expect = Expect.PURPOSE;
             case GOAL -> {
                 draft.goal = Texts.orNull(value);
                 goalOpen = draft.goal != null;
             }
-            case ATTRIBUTE -> draft.attribute = Texts.collapse(value);
+            case ATTRIBUTE -> draft.attribute = Checkboxes.ticked(Texts.collapse(value));
             case TERM -> draft.term = Texts.collapse(value);
             case MANAGING_OFFICE -> draft.managingOffice = Texts.collapse(value);
             case DEPARTMENT -> draft.departmentName = Texts.collapse(value);
             case UNIT -> {
-                startNextTableIf(draft.unitName != null, line);
+                // the 填报单位 over a 申报表 gives way to its 实施单位 without starting another table
+                startNextTableIf(draft.unitName != null && !unitReported, line);
+                unitReported = false;
                 draft.unit(value);
             }
             case OPTIONAL_TASKS -> {
@@ -240,7 +479,7 @@ final class CellTableReader {
                     draft.ignored(line, value);
                 }
             }
-            case NOTED_VALUE, NOTED_HEADING, PLAN -> {
+            case NOTED_VALUE, NOTED_HEADING, PLAN, LONG_GOAL -> {
                 // read so they are not reported as unknown; the model does not keep them
             }
         }
@@ -346,6 +585,9 @@ final class CellTableReader {
     }
 
     private void indicatorRow(Row row) {
+        if (longTerm) {
+            return;
+        }
         if (isAligned(row)) {
             alignedIndicator(row);
         } else {
@@ -538,6 +780,8 @@ final class CellTableReader {
             drafts.add(draft);
             draft = new TableDraft(kind, line);
             header = null;
+            longTerm = false;
+            unitReported = false;
             keyTaskHeader = null;
             expect = Expect.NOTHING;
         }

@@ -6,6 +6,12 @@ import java.util.Map;
 /** The labelled fields of a target table, by the label texts published for them. */
 enum Field {
     CODE(true), NAME(true), BUDGET(true), FISCAL(true), OTHER(true),
+    /** A source of funds the model counts as 其他资金 (申报表: 自有资金, 事业收入, 其他): added up. */
+    OTHER_PART(true),
+    /** 填报单位（盖章）: the unit only where the table names no 实施单位. */
+    REPORTING_UNIT(true),
+    /** 长期目标 beside 年度目标: read to tell the two apart; the model keeps the year's. */
+    LONG_GOAL(true),
     /** 资金用途: its text follows the label. */
     PURPOSE(true),
     /** 预算规模及资金用途: a merged row label; the purpose comes in the next row. */
@@ -32,19 +38,32 @@ enum Field {
         label(BUDGET, "预算数", "年度预算数", "项目年度金额", "年度金额", "预算金额");
         label(FISCAL, "其中:财政资金", "财政资金", "财政拨款", "其中:财政拨款");
         label(OTHER, "其他资金", "其中:其他资金");
+        // the 申报表 (label/value) forms: 项目资金 / 资金情况 with 年度资金总额, 其中 财政拨款 / 上级资金, 其他资金
+        label(BUDGET, "年度资金总额", "资金总额", "总额", "当年年度预算", "年度资金总额(万元)");
+        label(FISCAL, "上级资金", "其中:上级资金", "市财政资金", "其中:市财政资金", "当年财政拨款", "其中:当年财政拨款",
+                "其中:财政资金", "财政拨款资金");
+        label(OTHER, "其它资金", "其中:其它资金");
+        label(OTHER_PART, "自有资金", "事业收入", "经营性收入", "其他:", "其它:", "单位自筹", "自筹资金");
+        label(LONG_GOAL, "长期目标", "中长期目标", "实施期目标", "总目标");
+        label(REPORTING_UNIT, "填报单位", "填报单位(盖章)", "编制单位", "编制单位(盖章)");
         label(PURPOSE, "资金用途");
         label(PURPOSE_BLOCK, "预算规模及资金用途");
         label(PLAN, "资金支出计划(%)", "资金支出计划", "资金支出进度计划", "资金支出进度计划(%)");
         label(GOAL, "绩效目标", "年度绩效目标", "年度总体绩效目标", "总体绩效目标", "总体目标");
-        label(ATTRIBUTE, "项目属性");
-        label(TERM, "项目期限");
+        label(GOAL, "年度总体目标", "年度目标", "本年度目标", "项目年度绩效目标", "年度主要目标和成果");
+        label(ATTRIBUTE, "项目属性", "项目性质");
+        label(TERM, "项目期限", "项目起止时间", "建设周期", "项目实施周期");
         label(MANAGING_OFFICE, "项目主管处室", "主管处室");
-        label(DEPARTMENT, "主管部门", "部门名称");
-        label(UNIT, "实施单位", "单位名称", "预算单位");
+        label(DEPARTMENT, "主管部门", "部门名称", "项目主管部门", "业务主管部门", "县级主管部门");
+        label(UNIT, "实施单位", "单位名称", "预算单位", "项目实施单位", "项目执行单位", "执行单位", "项目单位");
         label(NOTED_VALUE, "基本支出", "项目支出", "财政专项资金", "其他事业发展性支出", "区本级使用资金",
                 "拟用于对下转移支付资金");
+        label(NOTED_VALUE, "项目负责人", "联系电话", "项目负责人及电话", "负责人及电话", "主管部门编码", "项目分类",
+                "项目类别", "项目总预算", "单位职能概述", "项目概况",
+                "项目立项的依据", "项目申报的可行性", "项目申报的必要性");
         label(OPTIONAL_TASKS, "其他需完成的任务(可选项)", "其他需完成的任务");
         label(NOTED_HEADING, "预算整体情况", "部门预算支出", "收入来源", "事业发展性支出", "按预算级次划分");
+        label(NOTED_HEADING, "其中", "其中:", "年度资金总额及构成", "资金总额及构成", "项目绩效目标", "年度总体目标完成情况", "实际完成情况", "全年实际完成情况", "项目基本情况", "项目立项情况");
     }
 
     private static void label(Field field, String... labels) {
@@ -58,7 +77,100 @@ enum Field {
         if (cell == null || cell.isEmpty() || cell.length() > 30) {
             return null;
         }
-        return BY_LABEL.get(normalise(cell));
+        return BY_LABEL.get(unnumbered(normalise(cell)));
+    }
+
+    /** "二、自有资金", "3.其他": a 申报表 numbers its fund lines. */
+    private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile(
+            "^(?:[一二三四五六七八九十]{1,2}、|[(]?[一二三四五六七八九十\\d]{1,2}[)]|\\d{1,2}[.、])");
+
+    private static String unnumbered(String n) {
+        var m = NUMBERING.matcher(n);
+        return m.find() && m.end() < n.length() ? n.substring(m.end()) : n;
+    }
+
+    /**
+     * A cell that holds labels with their values after them, as a 申报表 prints them in one cell or one PDF line:
+     * {@code 年度资金总额：16}, {@code 资金总额: 100 财政拨款: 80 其他: 20}. A label inside the text counts only with
+     * its colon; the first may go without one when an amount or a ticked box follows it ({@code 总额10606.7522万元}).
+     * Empty when the cell does not start with a label.
+     */
+    static java.util.List<Labelled> split(String cell) {
+        java.util.List<Labelled> out = new java.util.ArrayList<>();
+        if (cell == null || cell.isEmpty()) {
+            return out;
+        }
+        String n = unnumbered(normalise(cell));
+        int at = 0;
+        int depth = 0;
+        Field field = null;
+        String label = null;
+        int valueFrom = 0;
+        while (at <= n.length()) {
+            // a breakdown in brackets after an amount ("（其中：上级财政资金：…）") belongs to that value
+            Match m = at < n.length() && depth == 0 ? labelAt(n, at, at == 0) : null;
+            if (m == null && at < n.length()) {
+                char c = n.charAt(at);
+                depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+                at++;
+                continue;
+            }
+            if (field != null) {
+                out.add(new Labelled(field, label, n.substring(valueFrom, at).replaceAll("^:+", "")));
+            } else if (m != null && at > 0) {
+                return java.util.List.of(); // text before the first label: not a labelled cell
+            }
+            if (m == null) {
+                break;
+            }
+            field = m.field();
+            label = m.label();
+            at += m.label().length();
+            valueFrom = at;
+        }
+        return out.size() == 1 && out.get(0).value().isEmpty() && !cell.contains(":") && !cell.contains("：")
+                ? java.util.List.of() : out;
+    }
+
+    /** A label and the value written after it in the same cell (spaces removed). */
+    record Labelled(Field field, String label, String value) {
+    }
+
+    private record Match(Field field, String label) {
+    }
+
+    private static final java.util.regex.Pattern AMOUNT_OR_TICK = java.util.regex.Pattern.compile(
+            "^(?:[0-9０-９][0-9０-９.,．]*(?:万元|元)?.*|.*[√☑■✓✔☒].*)$");
+
+    private static Match labelAt(String n, int at, boolean first) {
+        Match best = null;
+        for (Map.Entry<String, Field> e : BY_LABEL.entrySet()) {
+            String l = e.getKey();
+            if (!n.startsWith(l, at) || (best != null && best.label().length() >= l.length())) {
+                continue;
+            }
+            int end = at + l.length();
+            boolean colon = l.endsWith(":") || (end < n.length() && n.charAt(end) == ':');
+            // "总额10606.7522万元", "其中:上级资金16": a label glued to its amount
+            boolean bare = (first || l.indexOf(':') > 0) && e.getValue().takesValue && end < n.length()
+                    && AMOUNT_OR_TICK.matcher(n.substring(end)).matches();
+            if (colon || bare || (first && end == n.length())) {
+                best = new Match(e.getValue(), l);
+            }
+        }
+        return best;
+    }
+
+    /** A cell that is a label, or starts with a label and its value. */
+    static boolean opens(String cell) {
+        return of(cell) != null || (cell != null && cell.length() < 400 && !split(cell).isEmpty());
+    }
+
+    /** The signatures and review boxes under a table (…审核意见, 填报人, 填报日期): the table ends there. */
+    static boolean isFooter(String cell) {
+        String n = normalise(cell);
+        return n.length() <= 40 && (n.endsWith("审核意见") || n.endsWith("初审意见") || n.endsWith("审批意见") || n.endsWith("意见(盖章)") || n.startsWith("填报人")
+                || n.startsWith("填表人") || n.startsWith("审核人") || n.startsWith("单位负责人") || n.startsWith("填报日期"));
     }
 
     static String normalise(String cell) {

@@ -14,7 +14,16 @@ import java.util.List;
  * @param errors     reasons the table cannot be stored; one error stops the whole import
  * @param guesses    the fields whose values were guessed: stored with the project as 待核对; null for a
  *                   source that states its values (a workbook), which corrects what it changes instead
+ * @param sourceLines the lines of the document the table was read from, for the preview; empty for a workbook
+ * @param sourceLinesLeftOut lines of the table beyond those carried
  */
 record ImportCandidate(int ordinal, String where, boolean department, ProjectInput input,
-                       List<String> warnings, List<String> errors, List<FieldGuess> guesses) {
+                       List<String> warnings, List<String> errors, List<FieldGuess> guesses,
+                       List<ImportResult.SourceText> sourceLines, int sourceLinesLeftOut) {
+
+    /** The same table with other findings (and perhaps another input), its source kept. */
+    ImportCandidate with(ProjectInput input, List<String> warnings, List<String> errors) {
+        return new ImportCandidate(ordinal, where, department, input, warnings, errors, guesses, sourceLines,
+                sourceLinesLeftOut);
+    }
 }

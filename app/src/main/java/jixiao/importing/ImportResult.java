@@ -49,6 +49,11 @@ public record ImportResult(
      * @param printedYear the year its heading prints (2024 年部门项目支出预算绩效目标表), null when none does; when it
      *                    differs from {@code year} the table is stored only once the person confirms
      *                    ({@code confirmYear=true})
+     * @param guesses     the fields whose values are guesses: stored with the project as 待核对 (each also among the
+     *                    warnings)
+     * @param sourceLines the document lines the table was read from, each with its place, shown beside what was
+     *                    read; empty for a workbook
+     * @param sourceLinesLeftOut lines of a long table not carried in {@code sourceLines}
      */
     @Serdeable
     public record Table(
@@ -72,7 +77,10 @@ public record ImportResult(
             @Nullable Boolean created,
             @Nullable String status,
             @Nullable Integer year,
-            @Nullable Integer printedYear) {
+            @Nullable Integer printedYear,
+            List<Guess> guesses,
+            List<SourceText> sourceLines,
+            int sourceLinesLeftOut) {
 
         /** Whether the table prints a year other than the one it is imported into. */
         public boolean yearDiffers() {
@@ -82,6 +90,27 @@ public record ImportResult(
         public int reviewCount() {
             return (int) indicators.stream().filter(i -> i.target().needsReview()).count();
         }
+    }
+
+    /** A line of the source document: where it is ("第3页第12行", "第12行") and its text, cells separated by tabs. */
+    @Serdeable
+    public record SourceText(String place, String text) {
+
+        /** The text with its cells set apart for reading on the page. */
+        public String cells() {
+            return text.replace("\t", " │ ");
+        }
+    }
+
+    /**
+     * A field whose value is a guess, stored as 待核对.
+     *
+     * @param field the field ({@code jixiao.project.GuessedField} name)
+     * @param label the field as people call it
+     * @param note  where and how it was read
+     */
+    @Serdeable
+    public record Guess(String field, String label, String note) {
     }
 
     @Serdeable

@@ -22,6 +22,11 @@ final class LevelReading {
     /** 彭阳 numbers its levels: {@code 1-产出指标}, {@code 11-数量指标}. */
     private static final Pattern CODE_PREFIX = Pattern.compile("^\\d{1,3}\\s*[-－—.．、]+\\s*");
     private static final String SUFFIX = "指标";
+    /** Names some provinces publish for a canonical level (湖北、湖南 申报表: 社会公众或服务对象满意度指标). */
+    private static final Map<String, String> ALIASES = Map.of(
+            "社会公众或服务对象满意度指标", "服务对象满意度指标",
+            "社会公众或服务对象满意度", "服务对象满意度指标",
+            "环境效益指标", "生态效益指标");
 
     private LevelReading() {
     }
@@ -97,6 +102,7 @@ final class LevelReading {
         if (coded) {
             t = t.substring(m.end());
         }
+        t = ALIASES.getOrDefault(t, t);
         if (names.contains(t)) {
             return t;
         }

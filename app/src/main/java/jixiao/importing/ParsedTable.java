@@ -1,5 +1,6 @@
 package jixiao.importing;
 
+import jixiao.common.Messages;
 import jixiao.project.FieldGuess;
 
 import java.math.BigDecimal;
@@ -28,6 +29,11 @@ import java.util.List;
  * @param spendPlan only the checkpoints given
  * @param keyTasks 年度重点工作任务 / 分项绩效目标 (department parts)
  * @param guesses the fields whose values were guessed, each with the warning that says how (also among the issues)
+ * @param place where the table starts in the document ("第3页第12行", or "第12行" in pasted text)
+ * @param firstLine its first non-blank line as found, which names it when it has no project name
+ * @param sourceLines the lines it was read from, with their places, for the preview (at most
+ *                    {@link TargetTableTextParser#MAX_SOURCE_LINES})
+ * @param sourceLinesLeftOut how many more lines it has than {@code sourceLines} holds
  */
 public record ParsedTable(TableKind kind, int ordinal, int line,
         String unitCode, String unitName, String departmentName,
@@ -36,13 +42,41 @@ public record ParsedTable(TableKind kind, int ordinal, int line,
         String purpose, String goal, String measures,
         String attribute, String term, String managingOffice,
         List<ParsedPlanPoint> spendPlan, List<ParsedIndicator> indicators, List<ParsedKeyTask> keyTasks,
-        List<ImportIssue> issues, List<FieldGuess> guesses) {
+        List<ImportIssue> issues, List<FieldGuess> guesses,
+        String place, String firstLine, List<ImportResult.SourceText> sourceLines, int sourceLinesLeftOut) {
+
+    /** Characters of the first line that name a table without a project name. */
+    static final int FIRST_LINE_CHARS = 30;
 
     public ParsedTable {
+        sourceLines = List.copyOf(sourceLines);
         spendPlan = List.copyOf(spendPlan);
         indicators = List.copyOf(indicators);
         keyTasks = List.copyOf(keyTasks);
         issues = List.copyOf(issues);
         guesses = List.copyOf(guesses);
+    }
+
+    /** How messages call the table: "第2个表《法制建设》", or without a name "第2个表（项目名称 预算数 …）". */
+    public String where() {
+        return where(ordinal, name, firstLine);
+    }
+
+    /**
+     * A table is called by its project name or, when it has none, by its first line with its cells set apart by
+     * spaces (never glued into one run) and cut to {@link #FIRST_LINE_CHARS} characters.
+     */
+    static String where(int ordinal, String name, String firstLine) {
+        if (name != null) {
+            return Messages.text("textimport.where.table", ordinal, name);
+        }
+        String first = firstLine == null ? null : Texts.orNull(firstLine.replaceAll("[\\s\u3000\u00A0]+", " "));
+        if (first == null) {
+            return Messages.text("textimport.where.tableUnnamed", ordinal);
+        }
+        if (first.codePointCount(0, first.length()) > FIRST_LINE_CHARS) {
+            first = first.substring(0, first.offsetByCodePoints(0, FIRST_LINE_CHARS)) + "…";
+        }
+        return Messages.text("textimport.where.tableFirstLine", ordinal, first);
     }
 }

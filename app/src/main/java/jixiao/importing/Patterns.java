@@ -15,6 +15,8 @@ final class Patterns {
     static final Pattern MONTH = Pattern.compile("^(\\d{1,2})\\s*月底?$");
     /** A title line: "1.法制建设绩效目标表", "2024 年部门项目支出预算绩效目标表". */
     static final String TITLE_END = "绩效目标表";
+    /** The 申报表 forms' title: "财政支出项目绩效目标申报表", "绩效目标申报表". */
+    static final String DECLARATION_TITLE_END = "绩效目标申报表";
     /** "部门整体绩效目标", "第一部分 部门整体绩效目标", "部门整体预算绩效目标申报表". */
     static final Pattern DEPARTMENT_HEADING = Pattern.compile(
             "^(?:第[一二三四五六七八九十]部分)?部门整体(?:预算)?绩效目标(?:申报表|表)?$");

@@ -15,7 +15,12 @@ final class Segmenter {
         /** One row per line, cells separated by tabs (彭阳, 花都). */
         TAB_ROWS,
         /** No tabs: OCR of a scanned document, cells broken over lines (兴隆). */
-        SCANNED
+        SCANNED,
+        /**
+         * No tabs, but a 申报表 with its labels on the lines (PDF text): {@code 项目名称 …}, {@code 主管部门 … 实施单位 …},
+         * {@code 年度资金总额：…}; cells are told apart at the labels.
+         */
+        LABEL_LINES
     }
 
     /**
@@ -97,7 +102,22 @@ final class Segmenter {
         if (rowLines > cellLines) {
             return Layout.TAB_ROWS;
         }
-        return cellLines > 0 ? Layout.CELL_PER_LINE : Layout.SCANNED;
+        if (cellLines > 0) {
+            return Layout.CELL_PER_LINE;
+        }
+        return isDeclaration(lines, from, to) ? Layout.LABEL_LINES : Layout.SCANNED;
+    }
+
+    /** The labels only a 申报表 prints: its fund block (年度资金总额 / 资金总额) and its 主管部门 and 实施单位. */
+    private static boolean isDeclaration(List<SourceLine> lines, int from, int to) {
+        boolean funds = false;
+        boolean units = false;
+        for (int i = from; i < to; i++) {
+            String t = Field.normalise(lines.get(i).text());
+            funds |= t.contains("年度资金总额") || t.startsWith("资金总额") || t.contains("其中:财政拨款");
+            units |= (t.contains("主管部门") && t.contains("单位")) || t.startsWith("项目名称");
+        }
+        return funds && units;
     }
 
     /** OCR breaks long titles: "…补助资金绩效目" + "标表". Returns the index of the tail line, or -1. */
@@ -114,7 +134,8 @@ final class Segmenter {
     }
 
     private static boolean isTitle(SourceLine line, String compact) {
-        return !line.text().startsWith("\t") && compact.endsWith(Patterns.TITLE_END)
+        return !line.text().startsWith("\t")
+                && (compact.endsWith(Patterns.TITLE_END) || compact.endsWith(Patterns.DECLARATION_TITLE_END))
                 && compact.length() <= MAX_TITLE_LENGTH;
     }
 

@@ -25,8 +25,7 @@ final class TableConversion {
      * @param unitCodeByName  finds a registered unit's code by its exact name
      */
     static ImportCandidate convert(ParsedTable t, int year, String defaultUnitCode, Function<String, Optional<String>> unitCodeByName) {
-        String where = t.name() == null ? Messages.text("textimport.where.tableUnnamed", t.ordinal())
-                : Messages.text("textimport.where.table", t.ordinal(), t.name());
+        String where = t.where();
         List<String> warnings = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (ImportIssue issue : t.issues()) {
@@ -59,7 +58,7 @@ final class TableConversion {
                 budget = BigDecimal.ZERO;
                 warnings.add(Messages.text("import.departmentWithoutBudget"));
             } else {
-                errors.add(Messages.text("import.budgetMissing", where));
+                errors.add(Messages.text("import.budgetMissing", where, t.place()));
             }
         }
         if (budget != null) {
@@ -83,6 +82,9 @@ final class TableConversion {
             }
         }
 
+        if (!department && t.indicators().isEmpty()) {
+            warnings.add(Messages.text("import.indicatorsMissing", t.place()));
+        }
         List<ProjectInput.PlanPoint> plan = t.spendPlan().stream()
                 .map(p -> new ProjectInput.PlanPoint(p.month(), p.percent())).toList();
         List<ProjectInput.IndicatorLine> indicators = new ArrayList<>();
@@ -101,7 +103,8 @@ final class TableConversion {
                 (department ? ProjectKind.DEPARTMENT : ProjectKind.PROJECT).name(), t.code(), t.name(), moneyUnit,
                 plain(budget), plain(fiscal), plain(other), t.purpose(), t.goal(), t.measures(), t.attribute(), t.term(),
                 t.managingOffice(), plan, indicators, tasks, null);
-        return new ImportCandidate(t.ordinal(), where, department, input, warnings, errors, t.guesses());
+        return new ImportCandidate(t.ordinal(), where, department, input, warnings, errors, t.guesses(),
+                t.sourceLines(), t.sourceLinesLeftOut());
     }
 
     private static String plain(BigDecimal d) {

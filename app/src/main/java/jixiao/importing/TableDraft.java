@@ -14,11 +14,17 @@ import java.util.List;
 final class TableDraft {
 
     /** @param guess the field whose stored value the warning guesses, null for other issues */
+    /** An amount with its money unit and perhaps a breakdown in brackets after it. */
+    private static final java.util.regex.Pattern AMOUNT_WITH_UNIT = java.util.regex.Pattern.compile(
+            "^([0-9０-９][0-9０-９.,．]*)(万元|元)?([(（].*)?$");
+
     record PendingIssue(Severity severity, int line, String message, GuessedField guess) {
     }
 
     final TableKind kind;
     final int line;
+    /** The last line of the table (set once the table after it, or the end of its part, is known). */
+    int endLine;
     String unitCode;
     String unitName;
     String departmentName;
@@ -89,6 +95,18 @@ final class TableDraft {
      * misreading is a warning saying what was read.
      */
     BigDecimal amount(GuessedField guessed, String field, String cell, int line) {
+        var withUnit = AMOUNT_WITH_UNIT.matcher(Texts.removeSpaces(cell == null ? "" : cell));
+        if (withUnit.matches() && (withUnit.group(2) != null || withUnit.group(3) != null)) {
+            // "10606.7522万元", "6923.3552万元（其中：上级财政资金…）": the amount carries its unit, a breakdown follows
+            String unit = withUnit.group(2);
+            if (unit != null && moneyUnit == null) {
+                moneyUnit = unit;
+            } else if (unit != null && !unit.equals(moneyUnit)) {
+                error(line, "textimport.error.amountUnitDiffers", field, Texts.trim(cell), moneyUnit);
+                return null;
+            }
+            cell = withUnit.group(1);
+        }
         Amounts.Reading r = Amounts.read(cell);
         if (r.notANumber()) {
             error(line, "textimport.error.notANumber", field, Texts.trim(cell));

@@ -6,6 +6,7 @@ import jixiao.access.Caller;
 import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
 import jixiao.common.Problem;
+import jixiao.importing.document.DocumentText;
 import jixiao.indicatorvalue.IndicatorValueParser;
 import jixiao.project.IndicatorLevels;
 import jixiao.project.MoneyUnit;
@@ -47,10 +48,18 @@ public class TargetTableImport {
 
     /** Reads pasted text into {@code year}; stores it unless a dry run or anything is in error. */
     public ImportResult importText(Caller caller, String text, int year, ImportOptions options) {
-        ParsedUpload upload = TargetTableTextParser.parse(text);
+        return importDocument(caller, DocumentText.pasted(text), year, options);
+    }
+
+    /**
+     * Reads the lines a file kind gave (a Word, PDF or spreadsheet file, or pasted text) into {@code year}; stores
+     * them unless a dry run or anything is in error. Messages point to the document's own places ("第3页第12行").
+     */
+    public ImportResult importDocument(Caller caller, DocumentText document, int year, ImportOptions options) {
+        ParsedUpload upload = TargetTableTextParser.parse(document);
         List<ImportCandidate> candidates = new ArrayList<>();
         Map<Integer, Integer> printedYears = new HashMap<>();
-        var headings = PrintedYears.headings(text);
+        var headings = PrintedYears.headings(document.text() == null ? "" : document.text());
         for (ParsedTable table : upload.tables()) {
             candidates.add(TableConversion.convert(table, year, options.chosenUnit(), name -> units.findByName(caller, name).map(UnitView::code)));
             Integer printed = PrintedYears.over(table, headings);
@@ -85,7 +94,7 @@ public class TargetTableImport {
                 (issue.severity() == Severity.ERROR ? errors : warnings).add(issue.where() + "：" + issue.message());
             }
             candidates.add(new ImportCandidate(ordinal++, p.where(), "DEPARTMENT".equals(p.input().kind()), p.input(), warnings, errors,
-                    null));
+                    null, List.of(), 0));
         }
         List<String> uploadErrors = new ArrayList<>(read.issues().stream().filter(i -> i.severity() == Severity.ERROR)
                 .map(i -> i.where() + "：" + i.message()).toList());
@@ -140,8 +149,7 @@ public class TargetTableImport {
                 if (c.input().unitCode() != null) {
                     warnings.add(Messages.text("import.intoChosenUnit", c.input().unitCode(), chosenUnit));
                 }
-                c = new ImportCandidate(c.ordinal(), c.where(), c.department(), c.input().withUnitCode(chosenUnit),
-                        c.warnings(), c.errors(), c.guesses());
+                c = c.with(c.input().withUnitCode(chosenUnit), c.warnings(), c.errors());
             }
             Integer printed = printedYears.get(c.ordinal());
             if (yearDiffers(printed, c.input().year())) {
@@ -163,7 +171,7 @@ public class TargetTableImport {
                         .ifPresent(u -> warnings.add(Messages.text("import.unitNameDiffers", in.unitCode(), in.unitName(), u.name())));
             }
             warnings.addAll(quality(in));
-            checked.add(new ImportCandidate(c.ordinal(), c.where(), c.department(), in, warnings, errors, c.guesses()));
+            checked.add(c.with(in, warnings, errors));
         }
         return checked;
     }
@@ -246,6 +254,9 @@ public class TargetTableImport {
                 in.keyTasks() == null ? List.of() : in.keyTasks().stream().map(k -> new ImportResult.KeyTask(k.name(), k.content(), k.funds(), k.expectedGoal())).toList(),
                 c.warnings(), c.errors(),
                 saved == null ? null : saved.project().id(), saved == null ? null : saved.created(),
-                saved == null ? null : saved.change().name(), in.year(), printedYear);
+                saved == null ? null : saved.change().name(), in.year(), printedYear,
+                c.guesses() == null ? List.of() : c.guesses().stream()
+                        .map(g -> new ImportResult.Guess(g.field().name(), g.field().label(), g.note())).toList(),
+                c.sourceLines(), c.sourceLinesLeftOut());
     }
 }

@@ -79,7 +79,7 @@ class TargetTableTextParserTest {
         ParsedTable t = u.tables().get(0);
         assertNull(t.name());
         assertEquals(new BigDecimal("3.00"), t.budget());
-        assertEquals(List.of(new ImportIssue(Severity.ERROR, "第1个表第1行", "没有读到项目名称")), t.issues());
+        assertEquals(List.of(new ImportIssue(Severity.ERROR, "第1个表（1.某项目绩效目标表）第1行", "未找到‘项目名称’")), t.issues());
         assertEquals(t.issues(), u.issues());
     }
 
