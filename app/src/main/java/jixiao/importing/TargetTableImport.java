@@ -6,6 +6,7 @@ import jixiao.access.Caller;
 import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
 import jixiao.common.Problem;
+import jixiao.importing.document.DocumentText;
 import jixiao.indicatorvalue.IndicatorValueParser;
 import jixiao.project.IndicatorLevels;
 import jixiao.project.MoneyUnit;
@@ -63,6 +64,11 @@ public class TargetTableImport {
                 .filter(i -> i.severity() == Severity.ERROR && upload.tables().stream().noneMatch(t -> t.issues().contains(i)))
                 .forEach(i -> uploadErrors.add(i.where() + "：" + i.message()));
         return run(caller, candidates, printedYears, uploadErrors, options);
+    }
+
+    /** Reads the lines a file kind gave (a web page, a document) as pasted text into {@code year}. */
+    public ImportResult importDocument(Caller caller, DocumentText document, int year, ImportOptions options) {
+        return importText(caller, document.text(), year, options);
     }
 
     /** Stores projects read from a workbook unless {@code dryRun} or anything is in error. */
