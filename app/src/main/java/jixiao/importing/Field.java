@@ -29,7 +29,7 @@ enum Field {
     static {
         label(CODE, "项目编码", "项目代码");
         label(NAME, "项目名称");
-        label(BUDGET, "预算数", "年度预算数", "项目年度金额", "年度金额", "预算金额");
+        label(BUDGET, "预算数", "年度预算数", "项目年度金额", "年度金额", "预算金额", "年度资金总额");
         label(FISCAL, "其中:财政资金", "财政资金", "财政拨款", "其中:财政拨款");
         label(OTHER, "其他资金", "其中:其他资金");
         label(PURPOSE, "资金用途");

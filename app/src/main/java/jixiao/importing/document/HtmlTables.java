@@ -2,6 +2,7 @@ package jixiao.importing.document;
 
 import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
+import jixiao.importing.UploadedWorkbooks;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -37,6 +38,8 @@ public final class HtmlTables {
      * each); a 300-table document copied from Word is about 150,000.
      */
     static final int MAX_TAGS = 400_000;
+    /** Pages from this size on are built in memory only in turn with workbooks and Word documents. */
+    private static final int LARGE_CHARS = 1024 * 1024;
     /** Grid cells, counted after merged cells are expanded, as for Word documents and workbooks. */
     public static final int MAX_CELLS = 200_000;
     public static final int MAX_ROWS = 50_000;
@@ -76,6 +79,16 @@ public final class HtmlTables {
         if (tags(html) > MAX_TAGS) {
             throw refused(Messages.text("import.html.tooManyTags", MAX_TAGS));
         }
+        if (html.length() < LARGE_CHARS) {
+            return parse(html);
+        }
+        // a large page's tree takes as much memory as a workbook: it waits for one of the same few turns
+        try (UploadedWorkbooks.Turn turn = UploadedWorkbooks.turn()) {
+            return parse(html);
+        }
+    }
+
+    private static DocumentText parse(String html) {
         Document document = Jsoup.parse(html);
         HtmlTables reader = new HtmlTables();
         reader.walk(document.body());
