@@ -25,9 +25,10 @@ import java.util.List;
 
 /**
  * {@code POST /api/imports/target-tables?year=2024&dryRun=true|false&unitCode=&intoUnit=&confirmYear=}: the
- * text of published tables as {@code text/plain}, a web page holding them as {@code text/html}, or a file (text or .xlsx) as multipart field {@code file}.
- * Without {@code dryRun=false} nothing is stored. Errors answer 400 with every problem and where it is. For a
- * workbook, {@code year} and {@code unitCode} are optional: they fill sheets that leave them blank.
+ * text of published tables as {@code text/plain}, a web page holding them as {@code text/html}, or a file (text
+ * or .xlsx) as multipart field {@code file}. Without {@code dryRun=false} nothing is stored. Errors answer 400
+ * with every problem and where it is. For a workbook, {@code year} and {@code unitCode} are optional: they fill
+ * sheets that leave them blank.
  * {@code intoUnit=true} stores every table in {@code unitCode} whatever code it prints; a table that prints
  * another year than the one it goes into is stored only with {@code confirmYear=true}.
  */
