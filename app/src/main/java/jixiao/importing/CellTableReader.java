@@ -64,6 +64,8 @@ final class CellTableReader {
     private Expect expect = Expect.NOTHING;
     private boolean goalOpen;
     private int[] planMonths;
+    /** Cells of the row that named the plan's months, to place a percent row copied shorter under them. */
+    private int planWidth;
     private IndicatorHeader header;
     private LevelContext levels;
     private KeyTaskHeader keyTaskHeader;
@@ -84,7 +86,7 @@ final class CellTableReader {
         }
     }
 
-    private record KeyTaskHeader(int name, int content, int funds, int goal) {
+    private record KeyTaskHeader(int name, int content, int funds, int goal, int width) {
     }
 
     private CellTableReader(TableKind kind, int line) {
@@ -257,7 +259,7 @@ final class CellTableReader {
         Expect expected = expect;
         expect = Expect.NOTHING;
         if (expected == Expect.PERCENTS && !hasLabel(row)) {
-            percents(row);
+            percents(copiedShort(row, planWidth));
             return;
         }
         if (expected == Expect.PURPOSE && row.cell(0).isEmpty() && !hasLabel(row)) {
@@ -268,9 +270,12 @@ final class CellTableReader {
             indicatorRow(row);
             return;
         }
-        if (keyTaskHeader != null && row.cell(0).isEmpty() && !hasLabel(row)) {
-            keyTaskRow(row);
-            return;
+        if (keyTaskHeader != null && !hasLabel(row)) {
+            Row task = copiedShort(row, keyTaskHeader.width());
+            if (task.cell(0).isEmpty()) {
+                keyTaskRow(task);
+                return;
+            }
         }
         header = null;
         keyTaskHeader = null;
@@ -296,6 +301,12 @@ final class CellTableReader {
         }
         if (Field.isFooter(text)) {
             footer(row);
+            return;
+        }
+        if (expect == Expect.PURPOSE && !Field.opens(text)) {
+            // the purpose under a label merged over two rows, copied from a web page without the empty cell
+            expect = Expect.NOTHING;
+            draft.purpose = text;
             return;
         }
         if (Field.opens(text)) {
@@ -514,6 +525,7 @@ final class CellTableReader {
 
     private void plan(Row row, int labelIndex) {
         int n = row.cells().size();
+        planWidth = n;
         planMonths = new int[Math.max(n, labelIndex + 1 + DEFAULT_MONTHS.length)];
         int pendingMonth = 0;
         boolean months = false;
@@ -584,9 +596,42 @@ final class CellTableReader {
         keyTaskHeader = null;
     }
 
+    /**
+     * A browser copies a table as text with a merged cell only in its first row, so the rows it covers have fewer
+     * cells and slide left. A row shorter than {@code width} whose first cell is not empty (Word's copy keeps the
+     * empty cell) is such a row: its missing cells are the leading ones, carried down from above.
+     */
+    private static Row copiedShort(Row row, int width) {
+        int missing = width - row.cells().size();
+        if (missing <= 0 || row.cell(0).isEmpty()) {
+            return row;
+        }
+        List<String> cells = new ArrayList<>(width);
+        for (int i = 0; i < missing; i++) {
+            cells.add("");
+        }
+        cells.addAll(row.cells());
+        List<Integer> lines = new ArrayList<>(width);
+        if (row.lines().size() > 1) {
+            for (int i = 0; i < missing; i++) {
+                lines.add(row.lines().get(0));
+            }
+        }
+        lines.addAll(row.lines());
+        return new Row(cells, lines, row.free());
+    }
+
     private void indicatorRow(Row row) {
         if (longTerm) {
             return;
+        }
+        // only level columns may be missing, so the name still stands in its column
+        if (header.columns().size() - row.cells().size() <= header.name()) {
+            Row copied = copiedShort(row, header.columns().size());
+            if (copied != row && isAligned(copied)) {
+                alignedIndicator(copied);
+                return;
+            }
         }
         if (isAligned(row)) {
             alignedIndicator(row);
@@ -734,7 +779,7 @@ final class CellTableReader {
                 goal = i;
             }
         }
-        keyTaskHeader = new KeyTaskHeader(name, content, funds, goal);
+        keyTaskHeader = new KeyTaskHeader(name, content, funds, goal, row.cells().size());
         header = null;
     }
 

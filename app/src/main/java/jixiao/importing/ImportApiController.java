@@ -15,6 +15,8 @@ import io.micronaut.security.rules.SecurityRule;
 import jixiao.access.Caller;
 import jixiao.common.Messages;
 import jixiao.common.Problem;
+import jixiao.importing.document.DocumentText;
+import jixiao.importing.document.HtmlTables;
 import jixiao.web.ApiError;
 
 import java.io.IOException;
@@ -23,9 +25,10 @@ import java.util.List;
 
 /**
  * {@code POST /api/imports/target-tables?year=2024&dryRun=true|false&unitCode=&intoUnit=&confirmYear=}: the
- * text of published tables as {@code text/plain}, or a file (text or .xlsx) as multipart field {@code file}.
- * Without {@code dryRun=false} nothing is stored. Errors answer 400 with every problem and where it is. For a
- * workbook, {@code year} and {@code unitCode} are optional: they fill sheets that leave them blank.
+ * text of published tables as {@code text/plain}, a web page holding them as {@code text/html}, or a file (text
+ * or .xlsx) as multipart field {@code file}. Without {@code dryRun=false} nothing is stored. Errors answer 400
+ * with every problem and where it is. For a workbook, {@code year} and {@code unitCode} are optional: they fill
+ * sheets that leave them blank.
  * {@code intoUnit=true} stores every table in {@code unitCode} whatever code it prints; a table that prints
  * another year than the one it goes into is stored only with {@code confirmYear=true}.
  */
@@ -52,6 +55,25 @@ class ImportApiController {
             return refused(Messages.text("import.emptyBody"), null);
         }
         return answer(imports.importText(caller, text, year, options(unitCode, intoUnit, confirmYear, dryRun)));
+    }
+
+    /**
+     * A web page holding the tables, or the {@code text/html} a browser copies from one: its tables are read as
+     * cells (merged cells expanded, a cell spanning rows carried down), the text around them as lines; then as
+     * {@code text/plain}. A page of more than 20 MB or 200,000 table cells is refused (400).
+     */
+    @Post(value = "/target-tables", consumes = MediaType.TEXT_HTML)
+    HttpResponse<?> html(Caller caller, @Nullable @QueryValue Integer year, @Nullable @QueryValue Boolean dryRun,
+                         @Nullable @QueryValue String unitCode, @Nullable @QueryValue Boolean intoUnit,
+                         @Nullable @QueryValue Boolean confirmYear, @Nullable @Body String html) {
+        if (year == null) {
+            return refused(Messages.text("import.yearRequired"), null);
+        }
+        DocumentText document = HtmlTables.read(html);
+        if (Texts.isBlank(document.text())) {
+            return refused(Messages.text("import.emptyBody"), null);
+        }
+        return answer(imports.importDocument(caller, document, year, options(unitCode, intoUnit, confirmYear, dryRun)));
     }
 
     @Post(value = "/target-tables", consumes = MediaType.MULTIPART_FORM_DATA)

@@ -20,6 +20,8 @@ import jixiao.access.Caller;
 import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
 import jixiao.common.Problem;
+import jixiao.importing.document.DocumentText;
+import jixiao.importing.document.HtmlTables;
 import jixiao.unit.UnitService;
 import jixiao.unit.UnitView;
 import jixiao.web.CsrfGuard;
@@ -83,13 +85,26 @@ class ImportPageController {
     HttpResponse<?> preview(HttpRequest<?> request, PageContext page, Caller caller, @Nullable @Part("csrfToken") String token,
                             @Nullable @Part("year") String year, @Nullable @Part("unitCode") String unitCode,
                             @Nullable @Part("intoUnit") String intoUnitBox,
-                            @Nullable @Part("text") String pasted, @Nullable @Part("file") CompletedFileUpload file) {
+                            @Nullable @Part("text") String pasted, @Nullable @Part("html") String pastedHtml,
+                            @Nullable @Part("file") CompletedFileUpload file) {
         csrf.verify(request, token);
         int y = year(year);
         boolean intoUnit = "true".equals(intoUnitBox);
         ImportOptions options = new ImportOptions(unitCode, intoUnit, false, true);
         String text = pasted == null ? "" : pasted;
-        if (file != null && file.getSize() > 0) {
+        boolean uploaded = file != null && file.getSize() > 0;
+        if (!uploaded && pastedHtml != null && !pastedHtml.isBlank()) {
+            // the page's tables as cells, not the columns a browser's plain text leaves to be guessed
+            try {
+                DocumentText tables = HtmlTables.read(pastedHtml);
+                if (!Texts.isBlank(tables.text())) {
+                    text = tables.text();
+                }
+            } catch (InvalidInputException e) {
+                return refuse(page, caller, y, unitCode, intoUnit, text, e.problems().get(0).message());
+            }
+        }
+        if (uploaded) {
             byte[] bytes = bytes(file);
             if (WordDocuments.isWord(bytes, file.getFilename())) {
                 WordDocuments.Read read = WordDocuments.read(bytes, file.getFilename());
