@@ -33,6 +33,9 @@ final class CellTableReader {
 
     private enum Expect { NOTHING, PURPOSE, PERCENTS }
 
+    /** The row under an indicator block adding up its 分值. */
+    private static final java.util.Set<String> TOTAL = java.util.Set.of("合计", "总计", "总分", "分值合计", "合计分值");
+
     /** The checkpoints assumed when a plan row names no months. */
     private static final int[] DEFAULT_MONTHS = {3, 6, 10, 12};
 
@@ -158,6 +161,9 @@ final class CellTableReader {
         if (refinesHeader(row)) {
             refineHeader(row);
             return;
+        }
+        if (header != null && TOTAL.contains(Texts.removeSpaces(firstFilled(row)))) {
+            return; // 合计 100: the sum of the 分值 column, not an indicator
         }
         if (Field.normalise(row.cell(0)).equals("年度重点工作任务")) {
             keyTaskHeader(row);
