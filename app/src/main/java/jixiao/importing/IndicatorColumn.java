@@ -47,7 +47,7 @@ enum IndicatorColumn {
             return PERIOD;
         }
         if (t.contains("指标值") || t.contains("绩效值") || t.contains("目标值") || t.startsWith("年度目标")
-                || t.startsWith("年度指标")) {
+                || t.startsWith("年度指标") || t.equals("年度") || t.equals("本年度")) {
             return TARGET;
         }
         if (t.contains("性质") || t.contains("方向") || t.equals("符号") || t.equals("比较符")) {

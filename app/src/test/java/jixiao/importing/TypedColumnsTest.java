@@ -198,7 +198,7 @@ class TypedColumnsTest {
             "分值|WEIGHT", "权重|WEIGHT", "权重(%)|WEIGHT", "分值（分）|WEIGHT", "指标值|TARGET", "目标值|TARGET",
             "年度指标值|TARGET", "年度目标|TARGET", "年度目标值|TARGET", "实施期指标值|PERIOD", "实施期目标|PERIOD",
             "中期目标|PERIOD", "中期指标值|PERIOD", "实施周期指标值|PERIOD", "指标值确定依据|BASIS", "备注|OTHER",
-            "目标值(标准)|TARGET"})
+            "目标值(标准)|TARGET", "年度|TARGET", "实施期|PERIOD"})
     void namesTheTypedColumns(String header, IndicatorColumn column) {
         assertEquals(column, IndicatorColumn.of(header));
     }
