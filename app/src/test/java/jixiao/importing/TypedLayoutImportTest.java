@@ -68,6 +68,17 @@ class TypedLayoutImportTest {
             sum = sum.add(i.get("weight").decimalValue());
         }
         assertEquals(0, new BigDecimal("90").compareTo(sum), "the published points add up to the indicator points");
+
+        // the self-evaluation scores with the weights the table published
+        JsonNode sheet = Json.parse(finance.get("/api/projects/" + p.get("id").asLong() + "/self-evaluation").body());
+        List<String> weights = new ArrayList<>();
+        for (JsonNode row : sheet.get("indicators")) {
+            weights.add(row.get("weight").decimalValue().stripTrailingZeros().toPlainString());
+        }
+        assertEquals(List.of("16.67", "16.67", "16.66", "15", "15", "10"), weights);
+        for (JsonNode problem : sheet.get("problems")) {
+            assertFalse(problem.get("field").asText().equals("weight"), problem.toString());
+        }
     }
 
     @Test
