@@ -100,6 +100,16 @@ class TypedLayoutImportTest {
     }
 
     @Test
+    void thePublishedTableWithALevelWeightColumnKeepsTheIndicatorsWeights() {
+        JsonNode p = dryRunThenStore(TypedLayoutsTest.cellPerLine(
+                TypedLayoutsTest.published("typed-hktianyi-level-weight-column.txt")), 2057);
+        assertEquals(List.of(
+                "进出境动植物检疫完成率|100%|8||100",
+                "出入境人员/行李/货物/集装箱/交通工具/特殊物品/尸体骸骨/邮包卫生检疫完成率|100%|8||100",
+                "输入性医学媒介生物截获率|100%|5||100", "安全风险监控计划完成率|100%|6||100"), indicators(p));
+    }
+
+    @Test
     void notesUnderTheTableAreNotImported() {
         String text = """
                 项目名称\t法律援助

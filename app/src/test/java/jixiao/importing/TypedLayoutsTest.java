@@ -112,25 +112,16 @@ class TypedLayoutsTest {
                 messages(t).toString());
     }
 
-    static final String LEVEL_WEIGHT_COLUMN = """
-            口岸检疫项目绩效目标表
-            项目名称\t口岸检疫
-            预算数\t30
-            一级指标\t权重\t二级指标\t分值\t三级指标\t计量单位\t目标值(标准)\t分值
-            产出指标\t50\t数量指标\t24\t进出境动植物检疫完成率\t%\t100%\t8
-            \t\t\t\t食品化妆品检验检疫批次\t批\t1200\t8
-            \t\t质量指标\t26\t输入性医学媒介生物截获率\t%\t100%\t5
-            """;
-
     @ParameterizedTest
     @EnumSource(Shape.class)
     void readsTheLevelsOwnWeightColumnAndChecksItAgainstTheIndicators(Shape shape) {
-        ParsedTable t = single(shape.of(LEVEL_WEIGHT_COLUMN));
+        ParsedTable t = single(shape.of(published("typed-hktianyi-level-weight-column.txt")));
         assertIndicators(t, List.of(
                 "产出指标|数量指标|进出境动植物检疫完成率|100%|8",
-                "产出指标|数量指标|食品化妆品检验检疫批次|1200批|8",
-                "产出指标|质量指标|输入性医学媒介生物截获率|100%|5"));
-        assertTrue(messages(t).stream().anyMatch(m -> m.contains("“产出指标”写明50分，其三级指标分值合计21分")),
+                "产出指标|数量指标|出入境人员/行李/货物/集装箱/交通工具/特殊物品/尸体骸骨/邮包卫生检疫完成率|100%|8",
+                "产出指标|质量指标|输入性医学媒介生物截获率|100%|5",
+                "产出指标|时效指标|安全风险监控计划完成率|100%|6"));
+        assertTrue(messages(t).stream().anyMatch(m -> m.contains("“产出指标”写明25分，其三级指标分值合计27分")),
                 messages(t).toString());
     }
 
