@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 
 /**
  * The 分值 of each indicator: its own weight when set, otherwise an equal share of what its first-level
- * indicator has left after the explicitly weighted ones. Shares are split to the cent (尾差 to the first
+ * indicator has left after the explicitly weighted ones ({@link LevelShares}). Shares are split to the cent (尾差 to the first
  * rows), so the weights printed are the weights used and add up exactly.
  *
  * <p>The weights must add up to the indicator points less whatever a missing first-level indicator leaves
@@ -66,10 +66,8 @@ final class IndicatorWeights {
             }
         }
         unweightedByLevel.forEach((level, rows) -> {
-            BigDecimal left = Numbers.round2(levelPoints.get(level)
-                    .subtract(explicitByLevel.getOrDefault(level, BigDecimal.ZERO)).max(BigDecimal.ZERO));
-            BigDecimal share = left.divide(BigDecimal.valueOf(rows.size()), MathContext.DECIMAL128);
-            List<BigDecimal> split = CentApportionment.apportion(left, rows.stream().map(r -> share).toList());
+            List<BigDecimal> split = LevelShares.ofRemainder(levelPoints.get(level),
+                    explicitByLevel.getOrDefault(level, BigDecimal.ZERO), rows.size());
             for (int k = 0; k < rows.size(); k++) {
                 weights[rows.get(k)] = split.get(k);
             }

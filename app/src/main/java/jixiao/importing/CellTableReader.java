@@ -54,6 +54,8 @@ final class CellTableReader {
     /** Fields whose value, when not beside the label, is looked for in the next row or line. */
     private static final java.util.Set<Field> VALUE_MAY_FOLLOW = java.util.EnumSet.of(Field.NAME, Field.BUDGET,
             Field.FISCAL, Field.GOAL, Field.DEPARTMENT, Field.UNIT, Field.REPORTING_UNIT, Field.ATTRIBUTE, Field.TERM, Field.LONG_GOAL);
+    /** The row under an indicator block adding up its 分值. */
+    private static final java.util.Set<String> TOTAL = java.util.Set.of("合计", "总计", "总分", "分值合计", "合计分值");
 
     /** The checkpoints assumed when a plan row names no months. */
     private static final int[] DEFAULT_MONTHS = {3, 6, 10, 12};
@@ -72,8 +74,15 @@ final class CellTableReader {
     private final List<Pending> pending = new ArrayList<>();
     private boolean longTerm;
     private boolean unitReported;
+    /** A note under a table has begun: the free lines after it are its own. */
+    private boolean inNote;
+    /** Indicators read when the indicator header was read: a second header row may still refine it. */
+    private int indicatorsAtHeader;
 
-    private record IndicatorHeader(List<IndicatorColumn> columns, int level1, int level2, int name) {
+    /**
+     * @param level1Points the column giving the 一级指标's points (权重/分值 right after it), or -1
+     */
+    private record IndicatorHeader(List<IndicatorColumn> columns, int level1, int level2, int name, int level1Points) {
 
         List<Integer> valueColumns() {
             List<Integer> out = new ArrayList<>();
@@ -228,20 +237,29 @@ final class CellTableReader {
             freeRow(row);
             return;
         }
+        inNote = false;
         if (row.isEmpty()) {
             return;
         }
-        if (goalOpen && row.whole() != null && !hasLabel(row) && !isIndicatorHeader(row)) {
+        boolean note = PublishedNotes.opens(firstFilled(row));
+        if (goalOpen && !note && row.whole() != null && !hasLabel(row) && !isIndicatorHeader(row)) {
             draft.goal = draft.goal + "\n" + row.whole();
             return;
         }
         goalOpen = false;
         if (!pending.isEmpty()) {
-            if (!hasLabel(row) && !isIndicatorHeader(row) && !isIndicatorBlockHeading(row)) {
+            if (!note && !hasLabel(row) && !isIndicatorHeader(row) && !isIndicatorBlockHeading(row)) {
                 pendingValues(row);
                 return;
             }
             flushPending();
+        }
+        if (note) {
+            // a note row under the table (often one merged cell): it closes the indicator block
+            inNote = true;
+            header = null;
+            keyTaskHeader = null;
+            return;
         }
         indicatorBlock(row);
         if (Field.isFooter(firstCell(row))) {
@@ -251,6 +269,13 @@ final class CellTableReader {
         if (isIndicatorHeader(row)) {
             indicatorHeader(row);
             return;
+        }
+        if (refinesHeader(row)) {
+            refineHeader(row);
+            return;
+        }
+        if (header != null && TOTAL.contains(Texts.removeSpaces(firstFilled(row)))) {
+            return; // 合计 100: the sum of the 分值 column, not an indicator
         }
         if (Field.normalise(row.cell(0)).equals("年度重点工作任务")) {
             keyTaskHeader(row);
@@ -284,6 +309,12 @@ final class CellTableReader {
 
     private void freeRow(Row row) {
         String text = row.cell(0);
+        if (PublishedNotes.opens(text) || (inNote && !startsWithLabel(row))) {
+            inNote = true;
+            goalOpen = false;
+            header = null;
+            return;
+        }
         if (goalOpen) {
             draft.goal = draft.goal + "\n" + text;
             return;
@@ -590,10 +621,56 @@ final class CellTableReader {
         for (String cell : row.cells()) {
             columns.add(IndicatorColumn.of(cell));
         }
-        header = new IndicatorHeader(columns, columns.indexOf(IndicatorColumn.LEVEL1),
-                columns.indexOf(IndicatorColumn.LEVEL2), columns.indexOf(IndicatorColumn.NAME));
+        int level1 = columns.indexOf(IndicatorColumn.LEVEL1);
+        int name = columns.indexOf(IndicatorColumn.NAME);
+        int level1Points = -1;
+        // 分值/权重 left of the 三级指标 belong to the levels (一级 权重 | 二级 分值), not to an indicator
+        for (int i = 0; i < name; i++) {
+            if (columns.get(i) == IndicatorColumn.WEIGHT) {
+                if (i == level1 + 1) {
+                    level1Points = i;
+                }
+                columns.set(i, IndicatorColumn.OTHER);
+            }
+        }
+        header = new IndicatorHeader(columns, level1, columns.indexOf(IndicatorColumn.LEVEL2), name, level1Points);
         levels = new LevelContext();
         keyTaskHeader = null;
+        indicatorsAtHeader = draft.indicators.size();
+    }
+
+    /**
+     * A second header row right under the first, naming the value columns the first left general
+     * ({@code 指标值} over {@code 实施期 | 年度}): no level or name cell, every filled cell a column name.
+     */
+    private boolean refinesHeader(Row row) {
+        if (header == null || draft.indicators.size() != indicatorsAtHeader) {
+            return false;
+        }
+        boolean any = false;
+        for (int i = 0; i < row.cells().size(); i++) {
+            String cell = row.cell(i);
+            if (cell.isEmpty()) {
+                continue;
+            }
+            IndicatorColumn c = IndicatorColumn.of(cell);
+            if (!c.isValue() || i >= header.columns().size() || i == header.name() || i == header.level1()
+                    || i == header.level2()) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    private void refineHeader(Row row) {
+        List<IndicatorColumn> columns = new ArrayList<>(header.columns());
+        for (int i = 0; i < row.cells().size(); i++) {
+            if (!row.cell(i).isEmpty()) {
+                columns.set(i, IndicatorColumn.of(row.cell(i)));
+            }
+        }
+        header = new IndicatorHeader(columns, header.level1(), header.level2(), header.name(), header.level1Points());
     }
 
     /**
@@ -666,9 +743,36 @@ final class CellTableReader {
         for (int i : header.valueColumns()) {
             values[i] = row.cell(i);
         }
-        addIndicator(first.isEmpty() ? null : LevelReading.first(first, true),
-                second.isEmpty() ? null : LevelReading.second(second, true),
+        String level1 = first.isEmpty() ? null : LevelReading.first(first, true);
+        ParsedIndicator read = addIndicator(level1, second.isEmpty() ? null : LevelReading.second(second, true),
                 row.cell(header.name()), values, row.line(0));
+        if (level1 != null) {
+            BigDecimal points = LevelReading.writtenPoints(first);
+            if (points == null && header.level1Points() >= 0) {
+                points = levelPointsCell(row, header.level1Points());
+            }
+            if (points != null && read != null) {
+                draft.levelPoints.put(read.level1(), new TableDraft.LevelPoints(points, row.line(0)));
+            }
+        }
+    }
+
+    /** The 一级指标's 权重/分值 in a column of its own. */
+    private BigDecimal levelPointsCell(Row row, int column) {
+        TypedTarget.Weight w = TypedTarget.weight(row.cell(column));
+        if (w.unreadable()) {
+            draft.warn(row.line(column), "textimport.warn.weightUnreadable", row.cell(column));
+        }
+        return w.plain() == null ? null : new BigDecimal(w.plain());
+    }
+
+    private static String firstFilled(Row row) {
+        for (String c : row.cells()) {
+            if (!c.isEmpty()) {
+                return c;
+            }
+        }
+        return "";
     }
 
     /**
@@ -689,7 +793,11 @@ final class CellTableReader {
         if (at < cells.size() && LevelReading.first(cells.get(at), false) != null
                 && (!LevelReading.COST.equals(LevelReading.first(cells.get(at), false))
                     || (at + 1 < cells.size() && LevelReading.second(cells.get(at + 1), false) != null))) {
+            BigDecimal points = LevelReading.writtenPoints(cells.get(at));
             first = LevelReading.first(cells.get(at++), false);
+            if (points != null) {
+                draft.levelPoints.put(first, new TableDraft.LevelPoints(points, row.line(0)));
+            }
         }
         if (at < cells.size() && LevelReading.second(cells.get(at), false) != null) {
             second = LevelReading.second(cells.get(at++), false);
@@ -731,6 +839,9 @@ final class CellTableReader {
         String target = null;
         String period = null;
         String basis = null;
+        String unit = null;
+        String weight = null;
+        List<String> natures = new ArrayList<>();
         boolean anyValue = false;
         for (int i = 0; i < values.length; i++) {
             String v = values[i] == null ? null : Texts.orNull(values[i]);
@@ -743,6 +854,9 @@ final class CellTableReader {
                 case TARGET -> target = v;
                 case PERIOD -> period = v;
                 case BASIS -> basis = Texts.collapse(v);
+                case NATURE -> natures.add(v);
+                case UNIT -> unit = v;
+                case WEIGHT -> weight = v;
                 default -> { }
             }
         }
@@ -752,10 +866,31 @@ final class CellTableReader {
         if (name == null) {
             draft.warn(line, "textimport.warn.indicatorWithoutName");
         }
+        TypedTarget.Reading nature = TypedTarget.nature(natures);
+        if (nature.nature() == TypedTarget.Nature.UNKNOWN) {
+            draft.warn(line, "textimport.warn.natureUnknown", name == null ? "" : name, String.join(" ", natures));
+        }
+        target = composed(nature, target, unit, name, line);
+        period = composed(nature, period, unit, name, line);
+        TypedTarget.Weight w = TypedTarget.weight(weight);
+        if (w.unreadable()) {
+            draft.warn(line, "textimport.warn.indicatorWeightUnreadable", name == null ? "" : name, weight);
+        }
         ParsedIndicator indicator = new ParsedIndicator(l.first(), l.second(), name, description, target, period,
-                basis, line);
+                basis, line, w.plain());
         draft.indicators.add(indicator);
         return indicator;
+    }
+
+    private String composed(TypedTarget.Reading nature, String value, String unit, String name, int line) {
+        TypedTarget.Composed c = TypedTarget.compose(nature, value, unit);
+        if (c == null) {
+            return null;
+        }
+        if (c.conflict() != null) {
+            draft.warn(line, "textimport.warn.natureContradicted", name == null ? "" : name, c.text());
+        }
+        return c.text();
     }
 
     private void keyTaskHeader(Row row) {
@@ -834,6 +969,7 @@ final class CellTableReader {
 
     private List<TableDraft> finish() {
         drafts.add(draft);
+        drafts.forEach(PublishedLevelPoints::apply);
         if (kind == TableKind.DEPARTMENT) {
             for (TableDraft d : drafts) {
                 // 花都's form states the income side: 财政拨款 + 其他资金 is the department budget

@@ -119,7 +119,7 @@ public record ImportResult(
 
     @Serdeable
     public record Indicator(String level1, String level2, String name, @Nullable String description, TargetValue target,
-                            @Nullable String periodTarget, @Nullable String basis) {
+                            @Nullable String periodTarget, @Nullable String basis, @Nullable String weight) {
     }
 
     @Serdeable

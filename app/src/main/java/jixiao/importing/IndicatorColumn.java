@@ -12,8 +12,14 @@ enum IndicatorColumn {
     DESCRIPTION,
     /** 指标值 / 年度指标值 / 绩效值 */
     TARGET,
-    /** 实施周期指标值 */
+    /** 实施周期指标值 / 实施期目标 / 中期目标 */
     PERIOD,
+    /** 指标性质 / 指标方向性: 正向, 反向, 定性, or a comparison (≥, 大于等于, 不超过, …) */
+    NATURE,
+    /** 计量单位 / 度量单位 */
+    UNIT,
+    /** 分值 / 权重 of the 三级指标 */
+    WEIGHT,
     /** 指标值确定依据 */
     BASIS,
     /** A label column such as 花都's leading "绩效指标". */
@@ -37,11 +43,21 @@ enum IndicatorColumn {
         if (t.contains("描述")) {
             return DESCRIPTION;
         }
-        if (t.contains("实施周期")) {
+        if (t.contains("实施周期") || t.contains("实施期") || t.contains("中期") || t.contains("长期")) {
             return PERIOD;
         }
-        if (t.contains("指标值") || t.contains("绩效值") || t.contains("目标值")) {
+        if (t.contains("指标值") || t.contains("绩效值") || t.contains("目标值") || t.startsWith("年度目标")
+                || t.startsWith("年度指标") || t.equals("年度") || t.equals("本年度")) {
             return TARGET;
+        }
+        if (t.contains("性质") || t.contains("方向") || t.equals("符号") || t.equals("比较符")) {
+            return NATURE;
+        }
+        if (t.endsWith("单位") && t.length() <= 4) {
+            return UNIT;
+        }
+        if (t.startsWith("分值") || t.startsWith("权重") || t.startsWith("指标分值") || t.startsWith("指标权重")) {
+            return WEIGHT;
         }
         return OTHER;
     }
@@ -61,6 +77,7 @@ enum IndicatorColumn {
     }
 
     boolean isValue() {
-        return this == DESCRIPTION || this == TARGET || this == PERIOD || this == BASIS;
+        return this == DESCRIPTION || this == TARGET || this == PERIOD || this == BASIS || this == NATURE
+                || this == UNIT || this == WEIGHT;
     }
 }

@@ -27,6 +27,12 @@ final class LevelReading {
             "社会公众或服务对象满意度指标", "服务对象满意度指标",
             "社会公众或服务对象满意度", "服务对象满意度指标",
             "环境效益指标", "生态效益指标");
+    /**
+     * Points written after a level name: {@code 产出指标(50分)}, {@code 效益指标（30分）},
+     * {@code 满意度指标 10分}, {@code 产出指标（权重50%）}. Matched on the text without spaces.
+     */
+    private static final Pattern WRITTEN_POINTS = Pattern.compile(
+            "^(?<name>.+?)(?:[(（](?:分值|权重|分数)?[:：]?(?<bracketed>\\d+(?:\\.\\d+)?)(?:分|%)?[)）]|(?<bare>\\d+(?:\\.\\d+)?)分)$");
 
     private LevelReading() {
     }
@@ -92,11 +98,32 @@ final class LevelReading {
         return tie ? null : best;
     }
 
+    /**
+     * The points a level cell states after the name ({@code 产出指标(50分)} → 50), or null. Only a
+     * cell that names a level counts, so {@code 培训人数(50人)} is never read as points.
+     */
+    static java.math.BigDecimal writtenPoints(String cell) {
+        if (cell == null) {
+            return null;
+        }
+        var m = WRITTEN_POINTS.matcher(Texts.removeSpaces(cell));
+        if (!m.matches() || match(m.group("name"), FIRST, true) == null && match(m.group("name"), SECOND, true) == null) {
+            return null;
+        }
+        return new java.math.BigDecimal(m.group("bracketed") != null ? m.group("bracketed") : m.group("bare"));
+    }
+
+    /** The level name without the points written after it. */
+    private static String withoutPoints(String compact) {
+        var m = WRITTEN_POINTS.matcher(compact);
+        return m.matches() ? m.group("name") : compact;
+    }
+
     private static String match(String cell, List<String> names, boolean lenient) {
         if (cell == null) {
             return null;
         }
-        String t = Texts.removeSpaces(cell);
+        String t = withoutPoints(Texts.removeSpaces(cell));
         var m = CODE_PREFIX.matcher(t);
         boolean coded = m.find();
         if (coded) {

@@ -94,7 +94,7 @@ final class TableConversion {
                 continue;
             }
             indicators.add(new ProjectInput.IndicatorLine(null, i.level1(), i.level2(), i.name(), i.description(),
-                    i.target(), i.periodTarget(), i.basis(), null));
+                    i.target(), i.periodTarget(), i.basis(), i.weight()));
         }
         List<ProjectInput.KeyTaskLine> tasks = t.keyTasks().stream()
                 .map(k -> new ProjectInput.KeyTaskLine(k.name(), k.content(), k.funds() == null ? null : k.funds().toPlainString(), k.expectedGoal()))

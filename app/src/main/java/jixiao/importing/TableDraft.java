@@ -44,6 +44,12 @@ final class TableDraft {
     final List<ParsedIndicator> indicators = new ArrayList<>();
     final List<ParsedKeyTask> keyTasks = new ArrayList<>();
     final List<PendingIssue> issues = new ArrayList<>();
+    /** Points written with a 一级指标 ({@code 产出指标(50分)}), by canonical level name. */
+    final java.util.Map<String, LevelPoints> levelPoints = new java.util.LinkedHashMap<>();
+
+    /** @param line where the points were written */
+    record LevelPoints(BigDecimal points, int line) {
+    }
 
     TableDraft(TableKind kind, int line) {
         this.kind = kind;

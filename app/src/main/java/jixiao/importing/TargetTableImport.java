@@ -210,7 +210,8 @@ public class TargetTableImport {
                 String level1 = IndicatorLevels.level1(i.level1()).orElse(i.level1());
                 String level2 = IndicatorLevels.level2(i.level2());
                 indicators.add(new ImportResult.Indicator(level1, level2, i.name(), i.description(),
-                        IndicatorValueParser.parse(i.target(), IndicatorLevels.isCost(level1, level2)), i.periodTarget(), i.basis()));
+                        IndicatorValueParser.parse(i.target(), IndicatorLevels.isCost(level1, level2)), i.periodTarget(), i.basis(),
+                        i.weight()));
             }
         }
         return indicators;

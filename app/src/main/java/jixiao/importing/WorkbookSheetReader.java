@@ -346,7 +346,9 @@ final class WorkbookSheetReader {
             case TARGET -> IndicatorField.TARGET;
             case PERIOD -> IndicatorField.PERIOD;
             case BASIS -> IndicatorField.BASIS;
-            case OTHER -> null;
+            case WEIGHT -> IndicatorField.WEIGHT;
+            // the workbook template keeps the comparison and the unit in the 指标值 itself
+            case NATURE, UNIT, OTHER -> null;
         };
     }
 

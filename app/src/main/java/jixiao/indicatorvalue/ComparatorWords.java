@@ -54,6 +54,11 @@ final class ComparatorWords {
     private ComparatorWords() {
     }
 
+    /** The comparison a whole text spells ({@code 大于等于}, {@code ≥}, {@code 不低于}), if it spells exactly one. */
+    static Optional<Comparator> exactly(String spelling) {
+        return Optional.ofNullable(SPELLINGS.get(spelling));
+    }
+
     /** The comparison written immediately before the number, i.e. at the end of the text before it. */
     static Optional<Found> endingAt(String prefix) {
         return LONGEST_FIRST.stream()

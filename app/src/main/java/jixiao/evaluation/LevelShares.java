@@ -1,0 +1,35 @@
+package jixiao.evaluation;
+
+import jixiao.common.Numbers;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * How the points of a first-level indicator reach its indicators that carry no weight of their own: an
+ * equal share of what the weighted ones leave, split to the cent (尾差 to the first rows). The one place
+ * of this rule: the self-evaluation applies it with the configured level points, the import with the points
+ * a published table writes after the level name ({@code 产出指标(50分)}).
+ */
+public final class LevelShares {
+
+    private LevelShares() {
+    }
+
+    /**
+     * @param levelPoints the first-level indicator's points
+     * @param weighted    what its indicators with their own weight already take
+     * @param count       how many of its indicators have no weight
+     * @return {@code count} weights adding up to the points left (none when less than nothing is left)
+     */
+    public static List<BigDecimal> ofRemainder(BigDecimal levelPoints, BigDecimal weighted, int count) {
+        if (count == 0) {
+            return List.of();
+        }
+        BigDecimal left = Numbers.round2(levelPoints.subtract(weighted).max(BigDecimal.ZERO));
+        BigDecimal share = left.divide(BigDecimal.valueOf(count), MathContext.DECIMAL128);
+        return CentApportionment.apportion(left, Collections.nCopies(count, share));
+    }
+}
