@@ -127,6 +127,59 @@ class TargetTableTextParserTest {
         assertTrue(t.issues().stream().anyMatch(i -> i.message().contains("区扶贫办审核意见")), t.issues().toString());
     }
 
+    /**
+     * A web page's table copied as text without tabs: every cell its own paragraph, the indicator header
+     * too (岳阳县 2022, tests/resources/published). The header is found over its lines, a 二级 cell broken
+     * over two lines (经济效益 / 指标) is one, and the closing 注 is no indicator.
+     */
+    @Test
+    void anIndicatorHeaderOneCellALineOpensTheIndicators() {
+        String text = """
+                1.测试项目绩效目标表
+                315001测试县司法局本级 单位:万元
+                项目名称 测试项目
+                预算数 10
+                其中:财政资金 10 其他资金 0
+
+                一级指标
+
+                二级指标
+
+                三级指标
+
+                指标值
+
+                产出指标
+
+                数量指标
+
+                脱贫村村内道路硬化里程
+
+                ≥100公里
+
+                脱贫户供水设施数量
+
+                ≥20座
+
+                效益指标
+
+                经济效益
+
+                指标
+
+                年增粮食
+
+                3500公斤
+
+                注:各地请根据实际情况选择适合的填报。
+                """;
+        ParsedTable t = TargetTableTextParser.parse(text).tables().get(0);
+        List<String> read = t.indicators().stream().map(i -> i.level1() + "/" + i.level2() + "/" + i.name() + "/" + i.target()).toList();
+        assertEquals(List.of("产出指标/数量指标/脱贫村村内道路硬化里程/≥100公里", "产出指标/数量指标/脱贫户供水设施数量/≥20座",
+                "效益指标/经济效益指标/年增粮食/3500公斤"), read);
+        assertTrue(t.issues().stream().anyMatch(i -> i.message().contains("注:各地")), t.issues().toString());
+    }
+
     /** A template's hint in brackets inside a name ("数量( ≥**个 )") is part of the name, not its value. */
     @Test
     void aBracketInANameKeepsItsComparatorInTheName() {
