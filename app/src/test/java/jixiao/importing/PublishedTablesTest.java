@@ -63,10 +63,11 @@ class PublishedTablesTest {
             Map.entry("hubei-qingshan-2021-bogai.txt", "labels 年度资金总额:16 / 其中:上级资金16 and rows whose cells are "
                     + "glued without separators"),
             Map.entry("hunan-nanyue-2018-lvyou.txt", "申报表 labels on lines with spaces (年度资金总额: 10, 其中:财政拨款 10, "
-                    + "其他资金 0)"),
+                    + "其他资金 0); its 16 indicators already read as printed, only name and amounts differ"),
             Map.entry("hunan-xiangtan-2023-wupaoche.txt", "申报表 labels (年度本级 预算金额 250万, 该项目支出上级资金 0); web table "
                     + "captured one cell a line ending ' |'"),
-            Map.entry("hunan-yueyang-2022-gaobiaozhun.txt", "申报表 labels (年度资金总额: / 其中:财政拨款 / 其他资金), one cell a line"),
+            Map.entry("hunan-yueyang-2022-gaobiaozhun.txt", "申报表 labels (年度资金总额: / 其中:财政拨款 / 其他资金), one cell a line; "
+                    + "its 12 indicators already read as printed, only name and amounts differ (amounts printed as '854万(…)')"),
             Map.entry("hunan-yueyanglou-2023-jiage-department.txt", "typed columns (指标值类型, 计量单位) of a 部门整体 table; "
                     + "the mirror's text is in traditional characters with pinyin glosses"),
             Map.entry("ningxia-yuanzhou-2022-shuiyuan.txt", "申报表 labels (项目资金(万元) 年度资金总额: / 其中:财政拨款) in rows "
