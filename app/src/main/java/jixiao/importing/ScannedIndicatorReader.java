@@ -33,6 +33,9 @@ final class ScannedIndicatorReader {
         List<LevelContext.Levels> blockLevels = new ArrayList<>();
         List<Integer> blockLines = new ArrayList<>();
         List<ScannedIndicatorSplitter.BlockLine> current = null;
+        // Rows that end with their value (no 依据 or 描述 after it) end where the value is: one row a line.
+        boolean rowsEndAtTarget = !valueColumns.isEmpty() && valueColumns.get(valueColumns.size() - 1) == IndicatorColumn.TARGET;
+        java.util.Set<Integer> continued = new java.util.HashSet<>();
         int i = 0;
         while (i < lines.size()) {
             int li = i;
@@ -67,6 +70,15 @@ final class ScannedIndicatorReader {
                 if (current == null) {
                     draft.ignored(lines.get(li).number(), String.join(" ", rest));
                 } else {
+                    if (rowsEndAtTarget && endsWithValue(current)) {
+                        // The row before ended with its value, so this line is the next 三级指标 under the
+                        // same merged 二级指标 cell (南岳: "流转土地 >=60亩" below "… >=4个").
+                        current = new ArrayList<>();
+                        blocks.add(current);
+                        blockLines.add(lines.get(li).number());
+                        blockLevels.add(blockLevels.get(blockLevels.size() - 1));
+                        continued.add(blocks.size() - 1);
+                    }
                     current.add(new ScannedIndicatorSplitter.BlockLine(lines.get(li).number(), List.copyOf(rest)));
                 }
             }
@@ -77,8 +89,27 @@ final class ScannedIndicatorReader {
         columns.addAll(valueColumns);
         List<ScannedIndicatorSplitter.Split> splits = ScannedIndicatorSplitter.split(blocks, columns);
         for (int k = 0; k < blocks.size(); k++) {
+            if (continued.contains(k) && !holdsValue(blocks.get(k))) {
+                // Lines after the last row that never reach a value (审核意见 (盖章)) are no indicator.
+                for (ScannedIndicatorSplitter.BlockLine l : blocks.get(k)) {
+                    draft.ignored(l.line(), String.join(" ", l.words()));
+                }
+                continue;
+            }
             add(blocks.get(k), blockLevels.get(k), blockLines.get(k), splits.get(k), columns, draft);
         }
+    }
+
+    private static boolean endsWithValue(List<ScannedIndicatorSplitter.BlockLine> block) {
+        if (block.isEmpty()) {
+            return false;
+        }
+        List<String> words = block.get(block.size() - 1).words();
+        return ScannedIndicatorSplitter.startsValue(words.get(words.size() - 1));
+    }
+
+    private static boolean holdsValue(List<ScannedIndicatorSplitter.BlockLine> block) {
+        return block.stream().flatMap(l -> l.words().stream()).anyMatch(ScannedIndicatorSplitter::startsValue);
     }
 
     private static void add(List<ScannedIndicatorSplitter.BlockLine> block, LevelContext.Levels levels, int line,

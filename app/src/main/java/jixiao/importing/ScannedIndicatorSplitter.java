@@ -94,6 +94,11 @@ final class ScannedIndicatorSplitter {
         return out;
     }
 
+    /** Whether a word opens a value: a comparator (≥, >=, 不低于 …) or a digit. */
+    static boolean startsValue(String word) {
+        return !word.isEmpty() && (COMPARATOR_START.matcher(word).find() || Character.isDigit(word.charAt(0)));
+    }
+
     static boolean isBasisVocabulary(String text) {
         String t = Texts.removeSpaces(text);
         return BASIS_VOCABULARY.contains(t) || DOCUMENT_NUMBER.matcher(t).find();
@@ -108,7 +113,7 @@ final class ScannedIndicatorSplitter {
             for (int i = 0; i < words.size(); i++) {
                 String text = words.get(i);
                 String last = text;
-                while (i + 1 < words.size() && joinsNext(last, words.get(i + 1))) {
+                while (i + 1 < words.size() && joinsNext(text, last, words.get(i + 1))) {
                     last = words.get(++i);
                     text = text + " " + last;
                 }
@@ -149,7 +154,27 @@ final class ScannedIndicatorSplitter {
         return new Run(fragments, junk, crowded);
     }
 
-    /** Words OCR split that belong together: "引 0天", "3,3— 5万", "【2024】 55号", "冀财政法 【2024】…". */
+    /**
+     * Words OCR split that belong together: "引 0天", "3,3— 5万", "【2024】 55号", "冀财政法 【2024】…", and
+     * words inside an open bracket: 南岳's names carry the template's hint "数量( ≥**个 )", whose ≥ is no value.
+     */
+    private static boolean joinsNext(String text, String word, String next) {
+        return openBrackets(text) > 0 || joinsNext(word, next);
+    }
+
+    private static int openBrackets(String text) {
+        int open = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '（') {
+                open++;
+            } else if ((c == ')' || c == '）') && open > 0) {
+                open--;
+            }
+        }
+        return open;
+    }
+
     private static boolean joinsNext(String word, String next) {
         return LONE_COMPARATORS.contains(word)
                 || DASHES.indexOf(word.charAt(word.length() - 1)) >= 0

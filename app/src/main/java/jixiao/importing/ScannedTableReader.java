@@ -58,6 +58,8 @@ final class ScannedTableReader {
     private int fiscalLine;
     private final List<IndicatorColumn> valueColumns = new ArrayList<>();
     private final List<SourceLine> indicatorLines = new ArrayList<>();
+    /** Indicator header cells read one a line so far, or null when none is being read. */
+    private List<SourceLine> headerCells;
 
     private ScannedTableReader(TableKind kind, int line) {
         this.kind = kind;
@@ -77,6 +79,9 @@ final class ScannedTableReader {
     }
 
     private void line(int number, String text) {
+        if (headerCells != null && headerCell(number, text)) {
+            return;
+        }
         if (part == Part.INDICATORS && !startsNextTable(text)) {
             indicatorLines.add(new SourceLine(number, text));
             return;
@@ -171,6 +176,34 @@ final class ScannedTableReader {
             indicatorHeader(text);
             part = Part.INDICATORS;
             return true;
+        }
+        if (part != Part.INDICATORS && IndicatorColumn.of(compact) == IndicatorColumn.LEVEL1 && compact.length() <= 5) {
+            // 一级指标 alone: a web page's table gives its header one cell a line (岳阳县 2022)
+            headerCells = new ArrayList<>(List.of(new SourceLine(number, text)));
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * The header cells that follow a lone 一级指标, one a line, until the first line that names no column.
+     * Returns false for that line, which is then read as usual: as the first indicator line when the
+     * cells made a header (二级 and 三级指标 among them), else after the cells are reported as ignored.
+     */
+    private boolean headerCell(int number, String text) {
+        if (IndicatorColumn.of(text) != IndicatorColumn.OTHER) {
+            headerCells.add(new SourceLine(number, text));
+            return true;
+        }
+        List<SourceLine> cells = headerCells;
+        headerCells = null;
+        String joined = String.join(" ", cells.stream().map(SourceLine::text).toList());
+        String compact = Texts.removeSpaces(joined);
+        if (compact.contains("二级指标") && compact.contains("三级指标")) {
+            indicatorHeader(joined);
+            part = Part.INDICATORS;
+        } else {
+            cells.forEach(c -> draft.ignored(c.number(), c.text()));
         }
         return false;
     }
@@ -279,6 +312,7 @@ final class ScannedTableReader {
         pendingFiscal = null;
         valueColumns.clear();
         indicatorLines.clear();
+        headerCells = null;
     }
 
     /**

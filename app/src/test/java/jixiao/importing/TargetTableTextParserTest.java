@@ -97,6 +97,107 @@ class TargetTableTextParserTest {
         assertEquals(List.of(new ImportIssue(Severity.ERROR, "第1个表《法制建设》第12行", "预算数「abc」不是数字")), c.issues());
     }
 
+    /**
+     * A table whose rows each stand on one line, cells separated by spaces, several 三级指标 sharing one merged
+     * 二级指标 cell and no 依据 column after the value (南岳 2018, tests/resources/published): each line that
+     * follows a line ending with its value is the next indicator, and lines after the last row that never
+     * reach a value (审核意见) are none.
+     */
+    @Test
+    void rowsOneALineUnderAMergedSecondLevelAreSeparateIndicators() {
+        String text = """
+                1.测试项目绩效目标表
+                315001测试县司法局本级 单位:万元
+                项目名称 测试项目
+                预算数 10
+                其中:财政资金 10 其他资金 0
+                一级指标 二级指标 三级指标 指标值 备注
+                产出指标 数量指标 贫困地区旅游基础设施建设工程 >=20平方米
+                流转土地 >=60亩
+                成本指标 流转土地补助标准 <=475元/亩
+                景观建设成本 <=2875元/个
+                满意度指标 服务对象满意度指标 游客满意度 >=90%
+                区扶贫办审核意见 (盖章)
+                """;
+        ParsedTable t = TargetTableTextParser.parse(text).tables().get(0);
+        List<String> read = t.indicators().stream().map(i -> i.level2() + "/" + i.name() + "/" + i.target()).toList();
+        assertEquals(List.of("数量指标/贫困地区旅游基础设施建设工程/>=20平方米", "数量指标/流转土地/>=60亩",
+                "成本指标/流转土地补助标准/<=475元/亩", "成本指标/景观建设成本/<=2875元/个",
+                "服务对象满意度指标/游客满意度/>=90%"), read);
+        assertTrue(t.issues().stream().anyMatch(i -> i.message().contains("区扶贫办审核意见")), t.issues().toString());
+    }
+
+    /**
+     * A web page's table copied as text without tabs: every cell its own paragraph, the indicator header
+     * too (岳阳县 2022, tests/resources/published). The header is found over its lines, a 二级 cell broken
+     * over two lines (经济效益 / 指标) is one, and the closing 注 is no indicator.
+     */
+    @Test
+    void anIndicatorHeaderOneCellALineOpensTheIndicators() {
+        String text = """
+                1.测试项目绩效目标表
+                315001测试县司法局本级 单位:万元
+                项目名称 测试项目
+                预算数 10
+                其中:财政资金 10 其他资金 0
+
+                一级指标
+
+                二级指标
+
+                三级指标
+
+                指标值
+
+                产出指标
+
+                数量指标
+
+                脱贫村村内道路硬化里程
+
+                ≥100公里
+
+                脱贫户供水设施数量
+
+                ≥20座
+
+                效益指标
+
+                经济效益
+
+                指标
+
+                年增粮食
+
+                3500公斤
+
+                注:各地请根据实际情况选择适合的填报。
+                """;
+        ParsedTable t = TargetTableTextParser.parse(text).tables().get(0);
+        List<String> read = t.indicators().stream().map(i -> i.level1() + "/" + i.level2() + "/" + i.name() + "/" + i.target()).toList();
+        assertEquals(List.of("产出指标/数量指标/脱贫村村内道路硬化里程/≥100公里", "产出指标/数量指标/脱贫户供水设施数量/≥20座",
+                "效益指标/经济效益指标/年增粮食/3500公斤"), read);
+        assertTrue(t.issues().stream().anyMatch(i -> i.message().contains("注:各地")), t.issues().toString());
+    }
+
+    /** A template's hint in brackets inside a name ("数量( ≥**个 )") is part of the name, not its value. */
+    @Test
+    void aBracketInANameKeepsItsComparatorInTheName() {
+        String text = """
+                1.测试项目绩效目标表
+                315001测试县司法局本级 单位:万元
+                项目名称 测试项目
+                预算数 10
+                其中:财政资金 10 其他资金 0
+                一级指标 二级指标 三级指标 指标值
+                产出指标 数量指标 贫困地区旅游景点开发数量( ≥**个 ) >=4个
+                效益指标 社会效益指标 受益建档立卡贫困人口数(≥**人) >=29人
+                """;
+        ParsedTable t = TargetTableTextParser.parse(text).tables().get(0);
+        List<String> read = t.indicators().stream().map(i -> i.name() + "/" + i.target()).toList();
+        assertEquals(List.of("贫困地区旅游景点开发数量( ≥**个)/>=4个", "受益建档立卡贫困人口数(≥**人)/>=29人"), read);
+    }
+
     @Test
     void aSpendPlanCellThatIsNotANumberIsAnError() {
         String text = CELL_TABLE.formatted("法制建设").replace("\t一级指标",
