@@ -15,6 +15,8 @@ import io.micronaut.security.rules.SecurityRule;
 import jixiao.access.Caller;
 import jixiao.common.Messages;
 import jixiao.common.Problem;
+import jixiao.importing.document.DocumentText;
+import jixiao.importing.document.Documents;
 import jixiao.web.ApiError;
 
 import java.io.IOException;
@@ -23,7 +25,7 @@ import java.util.List;
 
 /**
  * {@code POST /api/imports/target-tables?year=2024&dryRun=true|false&unitCode=&intoUnit=&confirmYear=}: the
- * text of published tables as {@code text/plain}, or a file (text or .xlsx) as multipart field {@code file}.
+ * text of published tables as {@code text/plain}, or a file (text, .docx, .doc, .pdf, .xlsx or .xls) as multipart field {@code file}.
  * Without {@code dryRun=false} nothing is stored. Errors answer 400 with every problem and where it is. For a
  * workbook, {@code year} and {@code unitCode} are optional: they fill sheets that leave them blank.
  * {@code intoUnit=true} stores every table in {@code unitCode} whatever code it prints; a table that prints
@@ -68,15 +70,8 @@ class ImportApiController {
             throw new UncheckedIOException(e);
         }
         ImportOptions options = options(unitCode, intoUnit, confirmYear, dryRun);
-        if (WordDocuments.isWord(bytes, file.getFilename())) {
-            if (year == null) {
-                return refused(Messages.text("import.yearRequired"), null);
-            }
-            WordDocuments.Read read = WordDocuments.read(bytes, file.getFilename());
-            return read.problem() != null ? refused(read.problem(), null)
-                    : answer(imports.importText(caller, read.text(), year, options));
-        }
-        if (ProjectWorkbook.isWorkbook(bytes, file.getFilename())) {
+        Documents.Kind kind = Documents.kind(bytes, file.getFilename());
+        if (kind.isWorkbook()) {
             // A workbook states its year and unit on each sheet; the parameters fill only blanks.
             WorkbookRead read = workbooks.read(bytes, file.getFilename()).withDefaults(year, unitCode);
             return answer(imports.importWorkbook(caller, read, options));
@@ -84,9 +79,13 @@ class ImportApiController {
         if (year == null) {
             return refused(Messages.text("import.yearRequired"), null);
         }
-        return UploadedFiles.text(bytes)
-                .<HttpResponse<?>>map(text -> answer(imports.importText(caller, text, year, options)))
-                .orElseGet(() -> refused(Messages.text("import.notText", file.getFilename()), null));
+        DocumentText document;
+        try {
+            document = Documents.read(bytes, file.getFilename(), kind);
+        } catch (Documents.Unreadable e) {
+            return refused(e.getMessage(), null);
+        }
+        return answer(imports.importDocument(caller, document, year, options));
     }
 
     /**

@@ -6,6 +6,7 @@ import jixiao.access.Caller;
 import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
 import jixiao.common.Problem;
+import jixiao.importing.document.DocumentText;
 import jixiao.indicatorvalue.IndicatorValueParser;
 import jixiao.project.IndicatorLevels;
 import jixiao.project.MoneyUnit;
@@ -70,8 +71,23 @@ public class TargetTableImport {
         return importWorkbook(caller, read, ImportOptions.of(null, dryRun));
     }
 
+    /**
+     * Reads the lines a file gave ({@link jixiao.importing.document.Documents}) into {@code year}; stores them
+     * unless a dry run or anything is in error. The layouts read the document's text as they read pasted text.
+     */
+    public ImportResult importDocument(Caller caller, DocumentText document, int year, ImportOptions options) {
+        return importText(caller, document.text(), year, options);
+    }
+
     /** Stores projects read from a workbook unless a dry run or anything is in error. */
     public ImportResult importWorkbook(Caller caller, WorkbookRead read, ImportOptions options) {
+        if (read.projects().isEmpty() && read.sheetsAsText() != null) {
+            if (read.year() == null) {
+                return run(caller, List.of(), Map.of(), new ArrayList<>(List.of(Messages.text("import.yearRequired"))),
+                        options);
+            }
+            return importDocument(caller, read.sheetsAsText(), read.year(), options);
+        }
         List<ImportCandidate> candidates = new ArrayList<>();
         Map<Integer, Integer> printedYears = new HashMap<>();
         int ordinal = 1;
