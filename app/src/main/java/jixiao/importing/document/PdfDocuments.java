@@ -71,6 +71,9 @@ public final class PdfDocuments {
         private final DocumentLines lines = new DocumentLines();
         private final StringBuilder line = new StringBuilder();
         private TextPosition last;
+        private TextPosition firstOfLine;
+        /** Where the page's text starts on the left: a table row starting further right begins with empty cells. */
+        private float leftEdge;
         private int lineOfPage;
         private int charactersOfPage;
         private boolean hasText;
@@ -98,6 +101,19 @@ public final class PdfDocuments {
         }
 
         @Override
+        protected void writePage() throws IOException {
+            leftEdge = Float.MAX_VALUE;
+            for (List<TextPosition> article : getCharactersByArticle()) {
+                for (TextPosition p : article) {
+                    if (!p.getUnicode().isBlank()) {
+                        leftEdge = Math.min(leftEdge, p.getXDirAdj());
+                    }
+                }
+            }
+            super.writePage();
+        }
+
+        @Override
         protected void processTextPosition(TextPosition text) {
             if (++charactersOfPage > MAX_CHARACTERS_PER_PAGE) {
                 throw new Documents.Unreadable(Messages.text("import.pdf.pageTooLong", file, getCurrentPageNo(),
@@ -112,6 +128,8 @@ public final class PdfDocuments {
                 TextPosition first = positions.get(0);
                 if (last != null) {
                     line.append(isCellGap(last, first) ? '\t' : ' ');
+                } else {
+                    firstOfLine = first;
                 }
                 last = positions.get(positions.size() - 1);
             }
@@ -135,21 +153,29 @@ public final class PdfDocuments {
 
         private void endLine() {
             lineOfPage++;
-            lines.add(line.toString().strip().isEmpty() ? "" : line.toString().stripTrailing(),
-                    Messages.text("document.place.pdfLine", getCurrentPageNo(), lineOfPage));
+            String text = line.toString().strip().isEmpty() ? "" : line.toString().stripTrailing();
+            // a table row whose first cells are empty (a level written once for the rows under it) starts right
+            // of the page's left edge; an indented paragraph has no cells and keeps its indent out
+            if (text.indexOf('\t') > 0 && firstOfLine != null
+                    && firstOfLine.getXDirAdj() - leftEdge > CELL_GAP_EM * em(firstOfLine, firstOfLine)) {
+                text = "\t" + text;
+            }
+            lines.add(text, Messages.text("document.place.pdfLine", getCurrentPageNo(), lineOfPage));
             line.setLength(0);
             last = null;
+            firstOfLine = null;
         }
     }
 
     /** Whether the space between two runs on a line is wider than any space between words. */
     static boolean isCellGap(TextPosition before, TextPosition after) {
         float gap = after.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
-        float em = Math.max(Math.max(before.getFontSizeInPt(), after.getFontSizeInPt()),
-                Math.max(before.getHeightDir(), after.getHeightDir()));
-        if (em <= 0) {
-            em = Math.max(before.getWidthDirAdj(), after.getWidthDirAdj());
-        }
-        return gap > CELL_GAP_EM * em;
+        return gap > CELL_GAP_EM * em(before, after);
+    }
+
+    /** The size of the type on both sides, in points of the page. */
+    private static float em(TextPosition before, TextPosition after) {
+        float em = Math.max(before.getFontSizeInPt(), after.getFontSizeInPt());
+        return em > 0 ? em : Math.max(before.getHeightDir(), after.getHeightDir());
     }
 }
