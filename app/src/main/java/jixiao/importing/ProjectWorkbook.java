@@ -158,7 +158,8 @@ public final class ProjectWorkbook {
                 if (grid.isEmpty()) {
                     continue;
                 }
-                project = WorkbookSheetReader.read(grid, where);
+                project = WorkbookSheetReader.holdsSeveralTables(grid) ? Optional.empty()
+                        : WorkbookSheetReader.read(grid, where);
             } catch (RuntimeException e) {
                 // POI refuses parts of a damaged sheet only when they are read (styles, shared strings).
                 issues.add(new ImportIssue(Severity.ERROR, where, Messages.text("workbook.error.unreadableSheet")));

@@ -7,11 +7,13 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
 import java.util.List;
 
@@ -33,6 +35,9 @@ public final class PdfDocuments {
     /** Streams unpacked to temporary files, at most this much per document. */
     private static final long MAX_TEMP_BYTES = 512L * 1024 * 1024;
     static final float CELL_GAP_EM = 0.8f;
+    /** What the pages' drawing instructions may unpack to: a dense 200-page report is about 5 MB. */
+    static final int MAX_CONTENT_MB = 64;
+    private static final long MAX_CONTENT_BYTES = MAX_CONTENT_MB * 1024L * 1024L;
 
     private PdfDocuments() {
     }
@@ -44,6 +49,13 @@ public final class PdfDocuments {
             int pages = document.getNumberOfPages();
             if (pages > MAX_PAGES) {
                 throw new Documents.Unreadable(Messages.text("import.pdf.tooManyPages", file, pages, MAX_PAGES));
+            }
+            long unpacked = 0;
+            for (PDPage page : document.getPages()) {
+                unpacked += unpacked(page, MAX_CONTENT_BYTES - unpacked);
+                if (unpacked > MAX_CONTENT_BYTES) {
+                    throw new Documents.Unreadable(Messages.text("import.pdf.tooLarge", file, MAX_CONTENT_MB));
+                }
             }
             Stripper stripper = new Stripper(file);
             stripper.writeText(document, Writer.nullWriter());
@@ -60,6 +72,24 @@ public final class PdfDocuments {
             }
             throw new Documents.Unreadable(Messages.text("import.pdf.unreadable", file));
         }
+    }
+
+    /**
+     * What a page's content streams unpack to, counted by streaming them, stopped just past {@code room}: the
+     * text reader would hold a whole unpacked stream in memory, so a small file that unpacks without end (a
+     * "zip bomb" in a PDF) is refused before it is read.
+     */
+    private static long unpacked(PDPage page, long room) throws IOException {
+        long n = 0;
+        byte[] buffer = new byte[64 * 1024];
+        for (var it = page.getContentStreams(); it.hasNext() && n <= room; ) {
+            try (InputStream in = it.next().createInputStream()) {
+                for (int r = in.read(buffer); r >= 0 && n <= room; r = in.read(buffer)) {
+                    n += r;
+                }
+            }
+        }
+        return n;
     }
 
     /**
@@ -92,7 +122,7 @@ public final class PdfDocuments {
         }
 
         @Override
-        protected void startPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+        protected void startPage(PDPage page) throws IOException {
             lineOfPage = 0;
             charactersOfPage = 0;
             last = null;
