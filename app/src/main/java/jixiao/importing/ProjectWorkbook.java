@@ -137,7 +137,6 @@ public final class ProjectWorkbook {
         DataFormatter formatter = new DataFormatter(Locale.SIMPLIFIED_CHINESE);
         List<WorkbookProject> projects = new ArrayList<>();
         List<ImportIssue> issues = new ArrayList<>();
-        List<ImportIssue> unknownSheets = new ArrayList<>();
         SheetLines unread = new SheetLines();
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             Sheet sheet = workbook.getSheetAt(i);
@@ -166,7 +165,7 @@ public final class ProjectWorkbook {
                 continue;
             }
             if (project.isEmpty()) {
-                unknownSheets.add(new ImportIssue(Severity.WARNING, where, Messages.text("workbook.warn.unknownSheet")));
+                issues.add(new ImportIssue(Severity.WARNING, where, Messages.text("workbook.warn.unknownSheet")));
                 unread.add(name, grid);
             } else if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
                 WorkbookProject p = project.get();
@@ -177,16 +176,14 @@ public final class ProjectWorkbook {
                 projects.add(project.get());
             }
         }
-        if (projects.isEmpty() && !unread.isEmpty() && issues.stream().noneMatch(x -> x.severity() == Severity.ERROR)) {
-            // No sheet in the template's shape: the sheets are a published table laid out in cells, which the
-            // text layouts read from their rows (a row a line, cells separated by tabs).
-            return new WorkbookRead(List.of(), issues, unread.done(file));
-        }
-        issues.addAll(unknownSheets);
-        if (projects.isEmpty() && issues.stream().noneMatch(x -> x.severity() == Severity.ERROR)) {
+        boolean noProject = projects.isEmpty() && issues.stream().noneMatch(x -> x.severity() == Severity.ERROR);
+        if (noProject) {
             issues.add(new ImportIssue(Severity.ERROR, fileWhere, Messages.text("workbook.error.noProject")));
         }
-        return new WorkbookRead(projects, issues);
+        // No sheet in the template's shape: the sheets may be a published table laid out in cells, which the text
+        // layouts read from their rows (a row a line, cells separated by tabs); where they find no table either,
+        // the issues above stand.
+        return new WorkbookRead(projects, issues, noProject && !unread.isEmpty() ? unread.done(file) : null);
     }
 
     /** Why the bytes cannot be a workbook we read, judged without building it. */

@@ -48,7 +48,10 @@ public class TargetTableImport {
 
     /** Reads pasted text into {@code year}; stores it unless a dry run or anything is in error. */
     public ImportResult importText(Caller caller, String text, int year, ImportOptions options) {
-        ParsedUpload upload = TargetTableTextParser.parse(text);
+        return importParsed(caller, TargetTableTextParser.parse(text), text, year, options);
+    }
+
+    private ImportResult importParsed(Caller caller, ParsedUpload upload, String text, int year, ImportOptions options) {
         List<ImportCandidate> candidates = new ArrayList<>();
         Map<Integer, Integer> printedYears = new HashMap<>();
         var headings = PrintedYears.headings(text);
@@ -82,11 +85,14 @@ public class TargetTableImport {
     /** Stores projects read from a workbook unless a dry run or anything is in error. */
     public ImportResult importWorkbook(Caller caller, WorkbookRead read, ImportOptions options) {
         if (read.projects().isEmpty() && read.sheetsAsText() != null) {
-            if (read.year() == null) {
-                return run(caller, List.of(), Map.of(), new ArrayList<>(List.of(Messages.text("import.yearRequired"))),
-                        options);
+            ParsedUpload upload = TargetTableTextParser.parse(read.sheetsAsText().text());
+            if (!upload.tables().isEmpty()) {
+                if (read.year() == null) {
+                    return run(caller, List.of(), Map.of(), new ArrayList<>(List.of(Messages.text("import.yearRequired"))),
+                            options);
+                }
+                return importParsed(caller, upload, read.sheetsAsText().text(), read.year(), options);
             }
-            return importDocument(caller, read.sheetsAsText(), read.year(), options);
         }
         List<ImportCandidate> candidates = new ArrayList<>();
         Map<Integer, Integer> printedYears = new HashMap<>();

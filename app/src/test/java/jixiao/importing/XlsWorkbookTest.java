@@ -47,6 +47,8 @@ class XlsWorkbookTest {
         WorkbookRead read = workbook.read(SeedFiles.xls(seed), "乐亭.xls");
         assertEquals(List.of(), read.projects());
         assertTrue(read.sheetsAsText() != null, "read as text: " + read.issues());
+        assertTrue(read.issues().stream().anyMatch(i -> i.message().contains("没有绩效目标表")),
+                "the template's own message stands should the text layouts find no table either");
         List<String> lines = List.of(read.sheetsAsText().text().split("\n", -1));
         List<List<String>> rows = SeedFiles.rows(seed);
         assertEquals(String.join("\t", rows.get(0)), lines.get(0));
