@@ -16,6 +16,7 @@ import jixiao.access.Caller;
 import jixiao.common.Messages;
 import jixiao.common.Problem;
 import jixiao.importing.document.DocumentText;
+import jixiao.importing.document.Documents;
 import jixiao.importing.document.HtmlTables;
 import jixiao.web.ApiError;
 
@@ -25,10 +26,10 @@ import java.util.List;
 
 /**
  * {@code POST /api/imports/target-tables?year=2024&dryRun=true|false&unitCode=&intoUnit=&confirmYear=}: the
- * text of published tables as {@code text/plain}, a web page holding them as {@code text/html}, or a file (text
- * or .xlsx) as multipart field {@code file}. Without {@code dryRun=false} nothing is stored. Errors answer 400
- * with every problem and where it is. For a workbook, {@code year} and {@code unitCode} are optional: they fill
- * sheets that leave them blank.
+ * text of published tables as {@code text/plain}, a web page holding them as {@code text/html}, or a file (text,
+ * a saved web page, .docx, .doc, .pdf, .xlsx or .xls) as multipart field {@code file}. Without {@code dryRun=false}
+ * nothing is stored. Errors answer 400 with every problem and where it is. For a workbook, {@code year} and
+ * {@code unitCode} are optional: they fill sheets that leave them blank.
  * {@code intoUnit=true} stores every table in {@code unitCode} whatever code it prints; a table that prints
  * another year than the one it goes into is stored only with {@code confirmYear=true}.
  */
@@ -90,15 +91,8 @@ class ImportApiController {
             throw new UncheckedIOException(e);
         }
         ImportOptions options = options(unitCode, intoUnit, confirmYear, dryRun);
-        if (WordDocuments.isWord(bytes, file.getFilename())) {
-            if (year == null) {
-                return refused(Messages.text("import.yearRequired"), null);
-            }
-            WordDocuments.Read read = WordDocuments.read(bytes, file.getFilename());
-            return read.problem() != null ? refused(read.problem(), null)
-                    : answer(imports.importText(caller, read.text(), year, options));
-        }
-        if (ProjectWorkbook.isWorkbook(bytes, file.getFilename())) {
+        Documents.Kind kind = Documents.kind(bytes, file.getFilename());
+        if (kind.isWorkbook()) {
             // A workbook states its year and unit on each sheet; the parameters fill only blanks.
             WorkbookRead read = workbooks.read(bytes, file.getFilename()).withDefaults(year, unitCode);
             return answer(imports.importWorkbook(caller, read, options));
@@ -106,9 +100,13 @@ class ImportApiController {
         if (year == null) {
             return refused(Messages.text("import.yearRequired"), null);
         }
-        return UploadedFiles.text(bytes)
-                .<HttpResponse<?>>map(text -> answer(imports.importText(caller, text, year, options)))
-                .orElseGet(() -> refused(Messages.text("import.notText", file.getFilename()), null));
+        DocumentText document;
+        try {
+            document = Documents.read(bytes, file.getFilename(), kind);
+        } catch (Documents.Unreadable e) {
+            return refused(e.getMessage(), null);
+        }
+        return answer(imports.importDocument(caller, document, year, options));
     }
 
     /**

@@ -21,6 +21,7 @@ import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
 import jixiao.common.Problem;
 import jixiao.importing.document.DocumentText;
+import jixiao.importing.document.Documents;
 import jixiao.importing.document.HtmlTables;
 import jixiao.unit.UnitService;
 import jixiao.unit.UnitView;
@@ -92,12 +93,14 @@ class ImportPageController {
         boolean intoUnit = "true".equals(intoUnitBox);
         ImportOptions options = new ImportOptions(unitCode, intoUnit, false, true);
         String text = pasted == null ? "" : pasted;
+        DocumentText document = null;
         boolean uploaded = file != null && file.getSize() > 0;
         if (!uploaded && pastedHtml != null && !pastedHtml.isBlank()) {
             // the page's tables as cells, not the columns a browser's plain text leaves to be guessed
             try {
                 DocumentText tables = HtmlTables.read(pastedHtml);
                 if (!Texts.isBlank(tables.text())) {
+                    document = tables;
                     text = tables.text();
                 }
             } catch (InvalidInputException e) {
@@ -106,28 +109,24 @@ class ImportPageController {
         }
         if (uploaded) {
             byte[] bytes = bytes(file);
-            if (WordDocuments.isWord(bytes, file.getFilename())) {
-                WordDocuments.Read read = WordDocuments.read(bytes, file.getFilename());
-                if (read.problem() != null) {
-                    return refuse(page, caller, y, unitCode, intoUnit, "", read.problem());
-                }
-                // the document's text goes on as if pasted: the preview shows it, the confirmation posts it
-                text = read.text();
-            } else if (ProjectWorkbook.isWorkbook(bytes, file.getFilename())) {
+            Documents.Kind kind = Documents.kind(bytes, file.getFilename());
+            if (kind.isWorkbook()) {
                 ImportResult result = importWorkbook(caller, bytes, file.getFilename(), y, options);
                 return HttpResponse.ok(new ModelAndView<>("importing/preview", new PreviewView(page, y, blankToNull(unitCode),
                         intoUnit, Base64.getEncoder().encodeToString(bytes), file.getFilename(), result, 0, 0, 0)));
-            } else {
-                text = UploadedFiles.text(bytes).orElse(null);
-                if (text == null) {
-                    return refuse(page, caller, y, unitCode, intoUnit, "", Messages.text("import.notText", file.getFilename()));
-                }
+            }
+            try {
+                // the document's text goes on as if pasted: the preview shows it, the confirmation posts it
+                document = Documents.read(bytes, file.getFilename(), kind);
+                text = document.text();
+            } catch (Documents.Unreadable e) {
+                return refuse(page, caller, y, unitCode, intoUnit, "", e.getMessage());
             }
         }
         if (text.isBlank()) {
             return refuse(page, caller, y, unitCode, intoUnit, text, Messages.text("import.emptyBody"));
         }
-        ImportResult result = imports.importText(caller, text, y, options);
+        ImportResult result = imports.importDocument(caller, document == null ? DocumentText.pasted(text) : document, y, options);
         return HttpResponse.ok(new ModelAndView<>("importing/preview",
                 new PreviewView(page, y, blankToNull(unitCode), intoUnit, text, null, result, 0, 0, 0)));
     }

@@ -2,10 +2,15 @@ package jixiao.importing;
 
 import jixiao.common.Messages;
 import jixiao.project.ProjectInput;
+import jixiao.importing.document.Documents;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayInputStream;
@@ -71,6 +76,9 @@ public final class ProjectWorkbook {
     public WorkbookRead read(byte[] bytes, String filename) {
         String file = displayName(filename);
         String fileWhere = Messages.text("workbook.where.file", file);
+        if (bytes != null && Documents.isOle2(bytes)) {
+            return readXls(bytes, file, fileWhere);
+        }
         Optional<String> refusal = refusal(bytes);
         if (refusal.isPresent()) {
             return failed(fileWhere, refusal.get());
@@ -91,7 +99,37 @@ public final class ProjectWorkbook {
         }
     }
 
-    private WorkbookRead read(XSSFWorkbook workbook, String file, String fileWhere) {
+    /**
+     * An Excel 97 file (.xls), as the province templates still are. HSSF builds the whole workbook in memory, so
+     * its cells are first counted by streaming its records (constant memory) and a file of more than
+     * {@value UploadedWorkbooks#MAX_CELLS} cells is refused unread, as for an .xlsx; then its sheets are read
+     * the same way.
+     */
+    private WorkbookRead readXls(byte[] bytes, String file, String fileWhere) {
+        try (UploadedWorkbooks.Turn turn = UploadedWorkbooks.turn();
+             POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+            if (!fs.getRoot().hasEntryCaseInsensitive("Workbook") && !fs.getRoot().hasEntryCaseInsensitive("Book")) {
+                // an .xlsx with a password (Excel encrypts into an OLE2 container), or another Office file
+                return failed(fileWhere, Messages.text("workbook.error.oldFormat"));
+            }
+            long cells = XlsCells.count(fs, UploadedWorkbooks.MAX_CELLS);
+            if (cells > UploadedWorkbooks.MAX_CELLS) {
+                return failed(fileWhere, Messages.text("workbook.error.tooManyCells", UploadedWorkbooks.MAX_CELLS));
+            }
+            try (HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), true)) {
+                return read(workbook, file, fileWhere);
+            }
+        } catch (EncryptedDocumentException e) {
+            return failed(fileWhere, Messages.text("workbook.error.xlsEncrypted"));
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof jixiao.common.RefusedException refused) {
+                throw refused;
+            }
+            return failed(fileWhere, Messages.text("workbook.error.xlsUnreadable"));
+        }
+    }
+
+    private WorkbookRead read(Workbook workbook, String file, String fileWhere) {
         if (workbook.getNumberOfSheets() > MAX_SHEETS) {
             return failed(fileWhere, Messages.text("workbook.error.tooManySheets", workbook.getNumberOfSheets(), MAX_SHEETS));
         }
@@ -99,6 +137,7 @@ public final class ProjectWorkbook {
         DataFormatter formatter = new DataFormatter(Locale.SIMPLIFIED_CHINESE);
         List<WorkbookProject> projects = new ArrayList<>();
         List<ImportIssue> issues = new ArrayList<>();
+        SheetLines unread = new SheetLines();
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             Sheet sheet = workbook.getSheetAt(i);
             String name = sheet.getSheetName();
@@ -112,12 +151,14 @@ public final class ProjectWorkbook {
                 continue;
             }
             Optional<WorkbookProject> project;
+            WorkbookGrid grid;
             try {
-                WorkbookGrid grid = WorkbookGrid.of(sheet, evaluator, formatter);
+                grid = WorkbookGrid.of(sheet, evaluator, formatter);
                 if (grid.isEmpty()) {
                     continue;
                 }
-                project = WorkbookSheetReader.read(grid, where);
+                project = WorkbookSheetReader.holdsSeveralTables(grid) ? Optional.empty()
+                        : WorkbookSheetReader.read(grid, where);
             } catch (RuntimeException e) {
                 // POI refuses parts of a damaged sheet only when they are read (styles, shared strings).
                 issues.add(new ImportIssue(Severity.ERROR, where, Messages.text("workbook.error.unreadableSheet")));
@@ -125,6 +166,7 @@ public final class ProjectWorkbook {
             }
             if (project.isEmpty()) {
                 issues.add(new ImportIssue(Severity.WARNING, where, Messages.text("workbook.warn.unknownSheet")));
+                unread.add(name, grid);
             } else if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
                 WorkbookProject p = project.get();
                 List<ImportIssue> withHidden = new ArrayList<>(p.issues());
@@ -134,16 +176,14 @@ public final class ProjectWorkbook {
                 projects.add(project.get());
             }
         }
-        if (projects.isEmpty() && issues.stream().noneMatch(x -> x.severity() == Severity.ERROR)) {
+        boolean noProject = projects.isEmpty() && issues.stream().noneMatch(x -> x.severity() == Severity.ERROR);
+        if (noProject) {
             issues.add(new ImportIssue(Severity.ERROR, fileWhere, Messages.text("workbook.error.noProject")));
         }
-        return new WorkbookRead(projects, issues);
-    }
-
-    /** Whether an upload should be read as a workbook: a zip or an old-style Office file, or named so. */
-    public static boolean isWorkbook(byte[] bytes, String filename) {
-        String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
-        return UploadedFiles.isZip(bytes) || isOle2(bytes) || name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls");
+        // No sheet in the template's shape: the sheets may be a published table laid out in cells, which the text
+        // layouts read from their rows (a row a line, cells separated by tabs); where they find no table either,
+        // the issues above stand.
+        return new WorkbookRead(projects, issues, noProject && !unread.isEmpty() ? unread.done(file) : null);
     }
 
     /** Why the bytes cannot be a workbook we read, judged without building it. */
@@ -151,20 +191,10 @@ public final class ProjectWorkbook {
         if (bytes == null || bytes.length == 0) {
             return Optional.of(Messages.text("workbook.error.empty"));
         }
-        if (isOle2(bytes)) {
-            return Optional.of(Messages.text("workbook.error.oldFormat"));
-        }
         if (!UploadedFiles.isZip(bytes)) {
             return Optional.of(Messages.text("workbook.error.notXlsx"));
         }
         return UploadedWorkbooks.refusal(bytes);
-    }
-
-    /** An OLE2 compound file: an .xls, or an .xlsx with a password (Excel encrypts into one). */
-    private static boolean isOle2(byte[] bytes) {
-        return bytes.length >= 8 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF && (bytes[2] & 0xFF) == 0x11
-                && (bytes[3] & 0xFF) == 0xE0 && (bytes[4] & 0xFF) == 0xA1 && (bytes[5] & 0xFF) == 0xB1
-                && (bytes[6] & 0xFF) == 0x1A && (bytes[7] & 0xFF) == 0xE1;
     }
 
     private static WorkbookRead failed(String where, String message) {
@@ -177,11 +207,7 @@ public final class ProjectWorkbook {
 
     /** The name a browser sent, without the folders some send along. */
     static String displayName(String filename) {
-        if (filename == null || filename.isBlank()) {
-            return Messages.text("workbook.unnamedFile");
-        }
-        String f = filename.strip();
-        return f.substring(Math.max(f.lastIndexOf('/'), f.lastIndexOf('\\')) + 1);
+        return Documents.fileName(filename);
     }
 
     /**

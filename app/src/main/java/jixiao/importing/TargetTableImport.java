@@ -56,7 +56,10 @@ public class TargetTableImport {
      * them unless a dry run or anything is in error. Messages point to the document's own places ("第3页第12行").
      */
     public ImportResult importDocument(Caller caller, DocumentText document, int year, ImportOptions options) {
-        ParsedUpload upload = TargetTableTextParser.parse(document);
+        return importParsed(caller, TargetTableTextParser.parse(document), document, year, options);
+    }
+
+    private ImportResult importParsed(Caller caller, ParsedUpload upload, DocumentText document, int year, ImportOptions options) {
         List<ImportCandidate> candidates = new ArrayList<>();
         Map<Integer, Integer> printedYears = new HashMap<>();
         var headings = PrintedYears.headings(document.text() == null ? "" : document.text());
@@ -81,6 +84,16 @@ public class TargetTableImport {
 
     /** Stores projects read from a workbook unless a dry run or anything is in error. */
     public ImportResult importWorkbook(Caller caller, WorkbookRead read, ImportOptions options) {
+        if (read.projects().isEmpty() && read.sheetsAsText() != null) {
+            ParsedUpload upload = TargetTableTextParser.parse(read.sheetsAsText());
+            if (!upload.tables().isEmpty()) {
+                if (read.year() == null) {
+                    return run(caller, List.of(), Map.of(), new ArrayList<>(List.of(Messages.text("import.yearRequired"))),
+                            options);
+                }
+                return importParsed(caller, upload, read.sheetsAsText(), read.year(), options);
+            }
+        }
         List<ImportCandidate> candidates = new ArrayList<>();
         Map<Integer, Integer> printedYears = new HashMap<>();
         int ordinal = 1;

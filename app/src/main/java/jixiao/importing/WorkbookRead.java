@@ -1,13 +1,29 @@
 package jixiao.importing;
 
 import jixiao.common.Messages;
+import jixiao.importing.document.DocumentText;
 import jixiao.project.ProjectInput;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** What was read from an uploaded workbook; {@code issues} are those not tied to one sheet. */
-public record WorkbookRead(List<WorkbookProject> projects, List<ImportIssue> issues) {
+/**
+ * What was read from an uploaded workbook; {@code issues} are those not tied to one sheet.
+ *
+ * @param sheetsAsText where no sheet is in the template's shape, the sheets' rows as lines for the text layouts;
+ *                     otherwise null
+ * @param year         the year the person chose, for the tables read from {@code sheetsAsText}; null if none
+ */
+public record WorkbookRead(List<WorkbookProject> projects, List<ImportIssue> issues, DocumentText sheetsAsText,
+                           Integer year) {
+
+    public WorkbookRead(List<WorkbookProject> projects, List<ImportIssue> issues) {
+        this(projects, issues, null, null);
+    }
+
+    WorkbookRead(List<WorkbookProject> projects, List<ImportIssue> issues, DocumentText sheetsAsText) {
+        this(projects, issues, sheetsAsText, null);
+    }
 
     public boolean hasErrors() {
         return issues.stream().anyMatch(i -> i.severity() == Severity.ERROR)
@@ -39,6 +55,6 @@ public record WorkbookRead(List<WorkbookProject> projects, List<ImportIssue> iss
                     in.attribute(), in.term(), in.managingOffice(), in.spendPlan(), in.indicators(), in.keyTasks(), in.version());
             completed.add(new WorkbookProject(p.where(), filled, List.copyOf(issues), p.printedYear()));
         }
-        return new WorkbookRead(completed, issues);
+        return new WorkbookRead(completed, this.issues, sheetsAsText, year);
     }
 }

@@ -89,6 +89,20 @@ final class WorkbookSheetReader {
         return Optional.of(new WorkbookProject(where, r.input(), List.copyOf(r.issues), r.printedYear));
     }
 
+    /**
+     * Whether the sheet holds more than one indicator table: a published list of tables pasted into a sheet,
+     * not a project filled in the template (one a sheet), which the text layouts read instead.
+     */
+    static boolean holdsSeveralTables(WorkbookGrid grid) {
+        int headers = 0;
+        for (int r = 0; r <= grid.lastRow() && headers < 2; r++) {
+            if (isIndicatorHeader(grid.row(r))) {
+                headers++;
+            }
+        }
+        return headers > 1;
+    }
+
     private void readSheet() {
         List<Section> sections = new ArrayList<>();
         for (int r = 0; r <= grid.lastRow(); r++) {

@@ -2,23 +2,51 @@ package jixiao.bench;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import jixiao.importing.SeedFiles;
+import jixiao.importing.document.TestPdfs;
 import jixiao.testing.Http;
+import jixiao.testing.Json;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 import java.util.Map;
 
 /**
  * Times the import of many published target tables in one upload, through the HTTP API, on the
  * embedded MariaDB (a fresh one under app/target/bench-mariadb). Not a test: run it with the
- * command in the README and read the numbers.
+ * command in the README and read the numbers. Then the file kinds (issue 12): a 200-page PDF and a .docx of 300
+ * tables, each a dry run, beside the dry run of the same tables pasted as text, measured in the same run.
  *
  * <p>Arguments: number of tables (default 1000).
  */
 public final class ImportBenchmark {
 
+    private static final int PDF_PAGES = 200;
+    private static final int PDF_LINES_PER_PAGE = 45;
+    private static final int DOCX_TABLES = 300;
+
     private ImportBenchmark() {
     }
 
     public static void main(String[] args) {
+        int status = 1;
+        try {
+            run(args);
+            status = 0;
+        } catch (RuntimeException | Error e) {
+            e.printStackTrace();
+        } finally {
+            // Threads that are no daemons outlive the closed context (the JDK HttpClient's selector, MariaDB
+            // driver and pool housekeepers), so the JVM would stay up after main; name them, then end it.
+            Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.isAlive() && !t.isDaemon() && t != Thread.currentThread())
+                    .forEach(t -> System.err.println("still running: " + t.getName()));
+            System.exit(status);
+        }
+    }
+
+    private static void run(String[] args) {
         int tables = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         String admin = "bench-admin-password";
         try (ApplicationContext context = ApplicationContext.run(Map.of(
@@ -41,6 +69,50 @@ public final class ImportBenchmark {
                 }
                 System.out.printf("%-22s %6d ms  (%.1f ms per table)%n", round, ms, (double) ms / tables);
             }
+            fileKinds(http);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same tables as a PDF of {@value #PDF_PAGES} pages and as a .docx of 300 tables, against their text. */
+    private static void fileKinds(Http http) throws IOException {
+        int perTable = SeedFiles.rows(generate(1)).size();
+        int pdfTables = (PDF_PAGES * PDF_LINES_PER_PAGE + perTable - 1) / perTable;
+        String pdfText = generate(pdfTables);
+        byte[] pdf = TestPdfs.pdf(SeedFiles.rows(pdfText), PDF_LINES_PER_PAGE);
+        String docxText = generate(DOCX_TABLES);
+        byte[] docx = SeedFiles.docx(docxText);
+        System.out.printf("PDF: %d tables on %d pages, %d KB; .docx: %d tables, %d KB%n", pdfTables,
+                (SeedFiles.rows(pdfText).size() + PDF_LINES_PER_PAGE - 1) / PDF_LINES_PER_PAGE, pdf.length / 1024,
+                DOCX_TABLES, docx.length / 1024);
+        // each file once to warm up, then timed
+        for (int round = 0; round < 2; round++) {
+            boolean timed = round == 1;
+            time(http, timed, "PDF (dry run)", pdfTables, () -> http.postMultipart(
+                    "/api/imports/target-tables?year=2030&dryRun=true", "file", "基准.pdf", pdf, Map.of()));
+            time(http, timed, "same as text", pdfTables, () -> http.postText(
+                    "/api/imports/target-tables?year=2030&dryRun=true", pdfText));
+            time(http, timed, ".docx (dry run)", DOCX_TABLES, () -> http.postMultipart(
+                    "/api/imports/target-tables?year=2030&dryRun=true", "file", "基准.docx", docx, Map.of()));
+            time(http, timed, "same as text", DOCX_TABLES, () -> http.postText(
+                    "/api/imports/target-tables?year=2030&dryRun=true", docxText));
+        }
+    }
+
+    private static void time(Http http, boolean print, String what, int tables, java.util.function.Supplier<Http.Response> call) {
+        long start = System.nanoTime();
+        Http.Response r = call.get();
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        if (r.status() != 200) {
+            throw new IllegalStateException(what + " failed: " + r.status() + " " + r.body().substring(0, Math.min(500, r.body().length())));
+        }
+        int read = Json.parse(r.body()).get("projects").size();
+        if (read != tables) {
+            throw new IllegalStateException(what + ": " + read + " tables read of " + tables);
+        }
+        if (print) {
+            System.out.printf("%-22s %6d ms  (%d tables)%n", what, ms, tables);
         }
     }
 

@@ -384,7 +384,7 @@ class ProjectWorkbookTest {
         }
         assertEquals(List.of("ERROR 文件《报告.docx》：不是有效的 Excel（.xlsx）文件"), messages(workbook.read(docx.toByteArray(), "C:\\fakepath\\报告.docx").issues()));
         byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
-        assertTrue(messages(workbook.read(ole2, "旧表.xls").issues()).get(0).startsWith("ERROR 文件《旧表.xls》：不是 .xlsx 格式"));
+        assertTrue(messages(workbook.read(ole2, "旧表.xls").issues()).get(0).startsWith("ERROR 文件《旧表.xls》：不是可读取的 Excel 97（.xls）文件"));
         byte[] truncated = java.util.Arrays.copyOf(workbook.write(List.of(full())), 3000);
         assertEquals(List.of("ERROR 文件《x.xlsx》：不是有效的 Excel（.xlsx）文件"), messages(workbook.read(truncated, "x.xlsx").issues()));
         assertTrue(workbook.read(truncated, "x.xlsx").hasErrors());

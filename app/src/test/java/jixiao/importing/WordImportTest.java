@@ -7,12 +7,8 @@ import jakarta.inject.Inject;
 import jixiao.testing.Http;
 import jixiao.testing.Json;
 import jixiao.testing.World;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,50 +32,6 @@ class WordImportTest {
     @Inject
     EmbeddedServer server;
 
-    /** The seed's lines as a Word document: lines starting with a tab are cells, an empty line ends a row. */
-    static byte[] docxOf(String seedText) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument()) {
-            XWPFTable table = null;
-            List<String> row = new ArrayList<>();
-            for (String line : seedText.split("\n", -1)) {
-                if (line.startsWith("\t")) {
-                    row.add(line.substring(1));
-                    continue;
-                }
-                if (!row.isEmpty()) {
-                    table = addRow(doc, table, row);
-                    row.clear();
-                }
-                if (!line.isBlank()) {
-                    table = null;
-                    doc.createParagraph().createRun().setText(line.strip());
-                }
-            }
-            if (!row.isEmpty()) {
-                addRow(doc, table, row);
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.write(out);
-            return out.toByteArray();
-        }
-    }
-
-    private static XWPFTable addRow(XWPFDocument doc, XWPFTable table, List<String> cells) {
-        XWPFTable t = table == null ? doc.createTable(1, cells.size()) : table;
-        XWPFTableRow r = table == null ? t.getRow(0) : t.createRow();
-        while (r.getTableCells().size() < cells.size()) {
-            r.addNewTableCell();
-        }
-        for (int i = 0; i < cells.size(); i++) {
-            r.getCell(i).setText(cells.get(i).strip());
-        }
-        // a row may have fewer cells than the table's first row: Word shows the rest empty, as the copy does
-        for (int i = cells.size(); i < r.getTableCells().size(); i++) {
-            r.getCell(i).setText("");
-        }
-        return t;
-    }
-
     private static List<String> summary(JsonNode answer) {
         List<String> lines = new ArrayList<>();
         for (String kind : List.of("departmentTargets", "projects")) {
@@ -98,7 +50,7 @@ class WordImportTest {
             String text = Seeds.text(seed);
             Http.Response fromText = finance.postText(IMPORT + "?year=2024&dryRun=true", text);
             Http.Response fromWord = finance.postMultipart(IMPORT + "?year=2024&dryRun=true", "file", seed.replace(".txt", ".docx"),
-                    docxOf(text), Map.of());
+                    SeedFiles.docx(text), Map.of());
             assertEquals(200, fromText.status(), fromText.body());
             assertEquals(200, fromWord.status(), fromWord.body());
             List<String> expected = summary(Json.parse(fromText.body()));
@@ -113,7 +65,7 @@ class WordImportTest {
         Http browser = world.browser(world.user("FINANCE", List.of()));
         browser.get("/imports");
         Http.Response preview = browser.postMultipart("/imports/preview", "file", "乐亭.docx",
-                docxOf(Seeds.text("leting-2024.txt")), Map.of("csrfToken", browser.csrfToken().orElseThrow(), "year", "2024"));
+                SeedFiles.docx(Seeds.text("leting-2024.txt")), Map.of("csrfToken", browser.csrfToken().orElseThrow(), "year", "2024"));
         assertEquals(200, preview.status(), preview.body());
         assertTrue(preview.body().contains("提前下达基层公检法司转移支付配套资金"), "a project of the document is previewed");
         assertTrue(preview.body().contains("13022524P000R2410016N"), "with its code");
@@ -123,7 +75,7 @@ class WordImportTest {
     void aDamagedOrOldWordFileIsRefusedInChinese() throws IOException {
         World world = new World(server.getURL().toString());
         Http finance = world.script(world.user("FINANCE", List.of()));
-        byte[] docx = docxOf(Seeds.text("leting-2024.txt"));
+        byte[] docx = SeedFiles.docx(Seeds.text("leting-2024.txt"));
         Http.Response truncated = finance.postMultipart(IMPORT + "?year=2024&dryRun=true", "file", "目标表.docx",
                 java.util.Arrays.copyOf(docx, 2000), Map.of());
         assertEquals(400, truncated.status(), truncated.body());

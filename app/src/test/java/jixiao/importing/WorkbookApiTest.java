@@ -215,7 +215,7 @@ class WorkbookApiTest {
         assertRefused(finance.postMultipart(IMPORT + "?dryRun=false", "file", "乐亭.xlsx", random, Map.of()),
                 "文件《乐亭.xlsx》：不是有效的 Excel（.xlsx）文件");
         assertRefused(finance.postMultipart(IMPORT + "?dryRun=false&year=2087", "file", "随机.bin", random, Map.of()),
-                "文件《随机.bin》不是文本或 Excel（.xlsx）文件");
+                "文件《随机.bin》不是文本、Word、PDF 或 Excel 文件，无法读取");
 
         ByteArrayOutputStream docx = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(docx)) {
