@@ -78,6 +78,22 @@ final class CellTableReader {
     private boolean inNote;
     /** Indicators read when the indicator header was read: a second header row may still refine it. */
     private int indicatorsAtHeader;
+    /**
+     * Indicator header cells read one a line (a web page's table copied as text without tabs, 岳阳县 2022, 清涧
+     * 2021), or null when none is being read.
+     */
+    private List<String> headerCells;
+    private List<Integer> headerCellLines;
+    /** The indicator rows under that header come one cell a line too: the row being put together. */
+    private CellsALine cellsALine;
+
+    /** An indicator row read one cell a line: its level cells, then its name, then its values. */
+    private static final class CellsALine {
+        final List<String> levels = new ArrayList<>();
+        String name;
+        final List<String> values = new ArrayList<>();
+        int line;
+    }
 
     /**
      * @param level1Points the column giving the 一级指标's points (权重/分值 right after it), or -1
@@ -237,6 +253,12 @@ final class CellTableReader {
             freeRow(row);
             return;
         }
+        if (cellsALine != null && row.whole() != null && !hasLabel(row) && !PublishedNotes.opens(row.whole())) {
+            // a cell with spaces in it, which PDF-like text parts into words
+            indicatorCellALine(row.whole(), row.line(0));
+            return;
+        }
+        endCellsALine();
         inNote = false;
         if (row.isEmpty()) {
             return;
@@ -309,10 +331,29 @@ final class CellTableReader {
 
     private void freeRow(Row row) {
         String text = row.cell(0);
+        if (headerCells != null && headerCellALine(text, row.line(0))) {
+            return;
+        }
+        if (cellsALine != null) {
+            if (!PublishedNotes.opens(text) && !Field.opens(text) && !Field.isFooter(text)) {
+                indicatorCellALine(text, row.line(0));
+                return;
+            }
+            endCellsALine();
+        }
         if (PublishedNotes.opens(text) || (inNote && !startsWithLabel(row))) {
             inNote = true;
             goalOpen = false;
             header = null;
+            return;
+        }
+        if (opensHeaderCellsALine(text)) {
+            if (!pending.isEmpty()) {
+                flushPending();
+            }
+            goalOpen = false;
+            headerCells = new ArrayList<>(List.of(text));
+            headerCellLines = new ArrayList<>(List.of(row.line(0)));
             return;
         }
         if (goalOpen) {
@@ -605,6 +646,126 @@ final class CellTableReader {
         }
     }
 
+    /**
+     * 一级指标 alone on a line, outside an indicator block: a web page's table gives its header one cell a line. The
+     * heading of the block just above it ({@code 绩效指标}, or its first character where the page wrote it down the
+     * side) was taken as the goal going on: it is taken off again.
+     */
+    private boolean opensHeaderCellsALine(String text) {
+        String compact = Texts.removeSpaces(text);
+        if (header != null || compact.length() > 5 || IndicatorColumn.of(compact) != IndicatorColumn.LEVEL1) {
+            return false;
+        }
+        if (goalOpen && draft.goal != null) {
+            int cut = draft.goal.lastIndexOf('\n');
+            String last = Texts.removeSpaces(draft.goal.substring(cut + 1));
+            if (cut > 0 && !last.isEmpty() && "绩效指标".startsWith(last)) {
+                draft.goal = draft.goal.substring(0, cut);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The header cells after a lone 一级指标, one a line, until a line that names no column. Returns false for that
+     * line, which is then read as usual: as the first indicator cell when the cells made a header (二级 and 三级指标
+     * among them), else after the cells are reported as not understood.
+     */
+    private boolean headerCellALine(String text, int line) {
+        if (IndicatorColumn.of(text) != IndicatorColumn.OTHER) {
+            headerCells.add(text);
+            headerCellLines.add(line);
+            return true;
+        }
+        Row cells = new Row(List.copyOf(headerCells), List.copyOf(headerCellLines), false);
+        headerCells = null;
+        headerCellLines = null;
+        if (isIndicatorHeader(cells) && cells.cells().stream().anyMatch(c -> IndicatorColumn.of(c) == IndicatorColumn.NAME)
+                && !header(cells).valueColumns().isEmpty()) {
+            indicatorHeader(cells);
+            cellsALine = new CellsALine();
+        } else {
+            for (int i = 0; i < cells.cells().size(); i++) {
+                draft.ignored(cells.line(i), cells.cell(i));
+            }
+        }
+        return false;
+    }
+
+    private static IndicatorHeader header(Row row) {
+        List<IndicatorColumn> columns = row.cells().stream().map(IndicatorColumn::of).toList();
+        return new IndicatorHeader(columns, columns.indexOf(IndicatorColumn.LEVEL1), columns.indexOf(IndicatorColumn.LEVEL2),
+                columns.indexOf(IndicatorColumn.NAME), -1);
+    }
+
+    /**
+     * A cell of an indicator row given one a line: level names first (a wrapped {@code 经济效益} + {@code 指标} is one),
+     * then the name, then as many values as the header has value columns, which end the row.
+     */
+    private void indicatorCellALine(String text, int line) {
+        CellsALine r = cellsALine;
+        if (r.name == null) {
+            if (r.levels.isEmpty()) {
+                r.line = line;
+            }
+            String compact = Texts.removeSpaces(text);
+            if (compact.equals("指标") && !r.levels.isEmpty()) {
+                r.levels.set(r.levels.size() - 1, r.levels.get(r.levels.size() - 1) + compact);
+                return;
+            }
+            if (LevelReading.isLevel(text, true)) {
+                r.levels.add(text);
+                return;
+            }
+            r.name = text;
+            return;
+        }
+        r.values.add(text);
+        if (r.values.size() == header.valueColumns().size()) {
+            indicatorOfCells();
+        }
+    }
+
+    /** The row put together from cells a line is an indicator; a row left without a name is said to be left out. */
+    private void indicatorOfCells() {
+        CellsALine r = cellsALine;
+        cellsALine = new CellsALine();
+        if (r.name == null) {
+            r.levels.forEach(level -> draft.ignored(r.line, level));
+            return;
+        }
+        String first = null;
+        String second = null;
+        if (r.levels.size() >= 2) {
+            first = LevelReading.first(r.levels.get(r.levels.size() - 2), true);
+            second = LevelReading.second(r.levels.get(r.levels.size() - 1), true);
+        } else if (r.levels.size() == 1) {
+            second = LevelReading.second(r.levels.get(0), true);
+            first = second == null ? LevelReading.first(r.levels.get(0), true) : null;
+        }
+        if (first != null && second == null) {
+            levels.startFirst(first);
+            first = null;
+        }
+        String[] values = new String[header.columns().size()];
+        List<Integer> valueColumns = header.valueColumns();
+        for (int k = 0; k < r.values.size(); k++) {
+            values[valueColumns.get(k)] = r.values.get(k);
+        }
+        addIndicator(first, second, r.name, values, r.line);
+    }
+
+    /** The indicator rows given one cell a line are over: a row begun is read as far as it goes. */
+    private void endCellsALine() {
+        if (cellsALine == null) {
+            return;
+        }
+        if (cellsALine.name != null || !cellsALine.levels.isEmpty()) {
+            indicatorOfCells();
+        }
+        cellsALine = null;
+    }
+
     private static boolean isIndicatorHeader(Row row) {
         boolean first = false;
         boolean second = false;
@@ -647,6 +808,9 @@ final class CellTableReader {
         if (header == null || draft.indicators.size() != indicatorsAtHeader) {
             return false;
         }
+        if (isCopiedShortSubHeader(row)) {
+            return true;
+        }
         boolean any = false;
         for (int i = 0; i < row.cells().size(); i++) {
             String cell = row.cell(i);
@@ -663,7 +827,30 @@ final class CellTableReader {
         return any;
     }
 
+    /**
+     * The second header row as a web copy gives it: the cells merged down from the first row left out, so the row is
+     * shorter and starts with the names under the first row's 指标值 ({@code 2021年实际实现值 | 预期2022年实现值}).
+     */
+    private boolean isCopiedShortSubHeader(Row row) {
+        if (row.cell(0).isEmpty() || row.cells().size() >= header.columns().size()
+                || header.columns().indexOf(IndicatorColumn.TARGET) <= header.name()) {
+            return false;
+        }
+        return row.cells().stream().allMatch(c -> !c.isEmpty() && IndicatorColumn.of(c).isValue());
+    }
+
     private void refineHeader(Row row) {
+        if (isCopiedShortSubHeader(row)) {
+            // the names stand under the 指标值 they divide: its one column becomes theirs
+            List<IndicatorColumn> columns = new ArrayList<>(header.columns());
+            int at = columns.indexOf(IndicatorColumn.TARGET);
+            columns.remove(at);
+            for (int i = row.cells().size() - 1; i >= 0; i--) {
+                columns.add(at, IndicatorColumn.of(row.cell(i)));
+            }
+            header = new IndicatorHeader(columns, header.level1(), header.level2(), header.name(), header.level1Points());
+            return;
+        }
         List<IndicatorColumn> columns = new ArrayList<>(header.columns());
         for (int i = 0; i < row.cells().size(); i++) {
             if (!row.cell(i).isEmpty()) {
@@ -807,12 +994,14 @@ final class CellTableReader {
         String[] values = new String[header.columns().size()];
         int given = cells.size() - at;
         int skip = Math.max(0, valueColumns.size() - given);
+        // one value for several value columns is the target: the other columns (依据, 描述) are the ones left blank
+        int target = given == 1 ? header.columns().indexOf(IndicatorColumn.TARGET) : -1;
         for (int k = 0; k < given; k++) {
             if (valueColumns.isEmpty()) {
                 draft.ignored(row.line(0), cells.get(at + k));
                 continue;
             }
-            int column = valueColumns.get(Math.min(skip + k, valueColumns.size() - 1));
+            int column = target >= 0 ? target : valueColumns.get(Math.min(skip + k, valueColumns.size() - 1));
             values[column] = values[column] == null ? cells.get(at + k) : values[column] + " " + cells.get(at + k);
         }
         ParsedIndicator read = addIndicator(first, second, name, values, row.line(0));
@@ -957,6 +1146,7 @@ final class CellTableReader {
     /** Without titles, a second unit, code or name starts the next table. */
     private void startNextTableIf(boolean alreadySet, int line) {
         if (alreadySet && draft.hasBody()) {
+            endCellsALine();
             drafts.add(draft);
             draft = new TableDraft(kind, line);
             header = null;
@@ -968,6 +1158,7 @@ final class CellTableReader {
     }
 
     private List<TableDraft> finish() {
+        endCellsALine();
         drafts.add(draft);
         drafts.forEach(PublishedLevelPoints::apply);
         if (kind == TableKind.DEPARTMENT) {

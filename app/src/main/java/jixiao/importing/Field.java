@@ -43,6 +43,12 @@ enum Field {
         label(FISCAL, "上级资金", "其中:上级资金", "市财政资金", "其中:市财政资金", "当年财政拨款", "其中:当年财政拨款",
                 "其中:财政资金", "财政拨款资金");
         label(OTHER, "其它资金", "其中:其它资金");
+        // 批复表 (湖北): 项目金额 164万元 | 其中:当年市级财政资金 132万元, the fiscal funds named by their level
+        label(BUDGET, "项目金额");
+        for (String level : new String[] {"市级", "县级", "区级", "本级"}) {
+            label(FISCAL, level + "财政资金", "其中:" + level + "财政资金", "当年" + level + "财政资金",
+                    "其中:当年" + level + "财政资金");
+        }
         label(OTHER_PART, "自有资金", "事业收入", "经营性收入", "其他:", "其它:", "单位自筹", "自筹资金");
         label(LONG_GOAL, "长期目标", "中长期目标", "实施期目标", "总目标");
         label(REPORTING_UNIT, "填报单位", "填报单位(盖章)", "编制单位", "编制单位(盖章)");
@@ -50,7 +56,7 @@ enum Field {
         label(PURPOSE_BLOCK, "预算规模及资金用途");
         label(PLAN, "资金支出计划(%)", "资金支出计划", "资金支出进度计划", "资金支出进度计划(%)");
         label(GOAL, "绩效目标", "年度绩效目标", "年度总体绩效目标", "总体绩效目标", "总体目标");
-        label(GOAL, "年度总体目标", "年度目标", "本年度目标", "项目年度绩效目标", "年度主要目标和成果");
+        label(GOAL, "年度总体目标", "年度目标", "本年度目标", "项目年度绩效目标", "年度主要目标和成果", "年度绩效目标(文字)");
         label(ATTRIBUTE, "项目属性", "项目性质");
         label(TERM, "项目期限", "项目起止时间", "建设周期", "项目实施周期");
         label(MANAGING_OFFICE, "项目主管处室", "主管处室");
@@ -170,7 +176,9 @@ enum Field {
     static boolean isFooter(String cell) {
         String n = normalise(cell);
         return n.length() <= 40 && (n.endsWith("审核意见") || n.endsWith("初审意见") || n.endsWith("审批意见") || n.endsWith("意见(盖章)") || n.startsWith("填报人")
-                || n.startsWith("填表人") || n.startsWith("审核人") || n.startsWith("单位负责人") || n.startsWith("填报日期"));
+                || n.startsWith("填表人") || n.startsWith("审核人") || n.startsWith("单位负责人") || n.startsWith("填报日期")
+                // "财政资金管理科室(盖章) 年 月 日": a box for a seal and its date
+                || (n.contains("(盖章)") && n.endsWith("年月日")));
     }
 
     static String normalise(String cell) {

@@ -46,6 +46,10 @@ enum IndicatorColumn {
         if (t.contains("实施周期") || t.contains("实施期") || t.contains("中期") || t.contains("长期")) {
             return PERIOD;
         }
+        if (t.endsWith("实现值")) {
+            // 黄石 2022 under 指标值: 2021年实际实现值 (what was reached, the ground for the target) | 预期2022年实现值
+            return t.contains("实际") ? BASIS : TARGET;
+        }
         if (t.contains("指标值") || t.contains("绩效值") || t.contains("目标值") || t.startsWith("年度目标")
                 || t.startsWith("年度指标") || t.equals("年度") || t.equals("本年度")) {
             return TARGET;

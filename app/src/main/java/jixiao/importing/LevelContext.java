@@ -24,7 +24,9 @@ final class LevelContext {
      * @param givenSecond the 二级指标 written in the row, or null when its cell is blank
      */
     Levels resolve(String givenFirst, String givenSecond, TableDraft draft, int line) {
-        if (givenFirst != null) {
+        if (givenFirst != null && givenSecond == null && givenFirst.equals(first)) {
+            // a merged 一级 cell a web copy gives in the middle of its rows (黄石 2022): the 二级 above goes on
+        } else if (givenFirst != null) {
             first = givenFirst;
             second = givenSecond;
         } else if (givenSecond != null) {

@@ -34,6 +34,12 @@ final class LevelReading {
     private static final Pattern WRITTEN_POINTS = Pattern.compile(
             "^(?<name>.+?)(?:[(（](?:分值|权重|分数)?[:：]?(?<bracketed>\\d+(?:\\.\\d+)?)(?:分|%)?[)）]|(?<bare>\\d+(?:\\.\\d+)?)分)$");
 
+    /**
+     * A 申报表's hint on filling in a level, printed after its name in the same cell: {@code 数量指标 (必填硬性指标)},
+     * {@code 经济效益指标(选填)}. It says what the form asks for, not which level it is.
+     */
+    private static final Pattern FILL_HINT = Pattern.compile("[(（](?:必填|选填|可选|非必填|可填)[^()（）]*[)）]$");
+
     private LevelReading() {
     }
 
@@ -123,7 +129,7 @@ final class LevelReading {
         if (cell == null) {
             return null;
         }
-        String t = withoutPoints(Texts.removeSpaces(cell));
+        String t = withoutPoints(FILL_HINT.matcher(Texts.removeSpaces(cell)).replaceFirst(""));
         var m = CODE_PREFIX.matcher(t);
         boolean coded = m.find();
         if (coded) {

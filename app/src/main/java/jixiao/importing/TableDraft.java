@@ -13,10 +13,13 @@ import java.util.List;
  */
 final class TableDraft {
 
-    /** @param guess the field whose stored value the warning guesses, null for other issues */
-    /** An amount with its money unit and perhaps a breakdown in brackets after it. */
+    /**
+     * An amount with its money unit and perhaps a breakdown in brackets after it. {@code 万} is how people write
+     * 万元 ({@code 854万(高标准农田建设400万元,…)}). A web page's cell merged over two columns may come out with its
+     * amount twice ({@code 854万854万(…)}): only the same amount with its unit repeated at once is read so.
+     */
     private static final java.util.regex.Pattern AMOUNT_WITH_UNIT = java.util.regex.Pattern.compile(
-            "^([0-9０-９][0-9０-９.,．]*)(万元|元)?([(（].*)?$");
+            "^([0-9０-９][0-9０-９.,．]*)(万元|元|万)?(\\1\\2)?([(（].*)?$");
 
     record PendingIssue(Severity severity, int line, String message, GuessedField guess) {
     }
@@ -102,14 +105,17 @@ final class TableDraft {
      */
     BigDecimal amount(GuessedField guessed, String field, String cell, int line) {
         var withUnit = AMOUNT_WITH_UNIT.matcher(Texts.removeSpaces(cell == null ? "" : cell));
-        if (withUnit.matches() && (withUnit.group(2) != null || withUnit.group(3) != null)) {
+        if (withUnit.matches() && (withUnit.group(2) != null || withUnit.group(4) != null)) {
             // "10606.7522万元", "6923.3552万元（其中：上级财政资金…）": the amount carries its unit, a breakdown follows
-            String unit = withUnit.group(2);
+            String unit = "万".equals(withUnit.group(2)) ? "万元" : withUnit.group(2);
             if (unit != null && moneyUnit == null) {
                 moneyUnit = unit;
             } else if (unit != null && !unit.equals(moneyUnit)) {
                 error(line, "textimport.error.amountUnitDiffers", field, Texts.trim(cell), moneyUnit);
                 return null;
+            }
+            if (withUnit.group(3) != null) {
+                guess(guessed, line, "textimport.warn.amountRepeated", field, Texts.trim(cell), withUnit.group(1) + unit);
             }
             cell = withUnit.group(1);
         }

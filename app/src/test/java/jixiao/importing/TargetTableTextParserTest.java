@@ -328,4 +328,187 @@ class TargetTableTextParserTest {
         assertEquals(List.of(new ImportIssue(Severity.WARNING, "第2个表《乙项目》第32行", "没有写明金额单位，沿用本次上传其他表的「万元」")),
                 t.issues());
     }
+
+    /**
+     * 岳阳县 2022 (published/hunan-yueyang-2022-gaobiaozhun.txt) writes 万元 as {@code 万} with the breakdown in
+     * brackets, and its web page repeats the amount of a cell merged over two columns ({@code 854万854万(…)}): the
+     * amount is read once, in 万元, and the repeat is a warning on the fiscal funds.
+     */
+    @Test
+    void anAmountWrittenWithWanAndRepeatedByAMergedCellIsReadOnceWithAWarning() {
+        String text = """
+                绩效目标申报表
+                项目名称\t岳阳县2022年高标准农田建设项目
+                主管部门\t岳阳县农业农村局\t实施单位\t农田建设服务中心
+                年度资金总额:\t854万(高标准农田建设400万元,示范建设295万元,畅通工程159万元)
+                \t其中:财政拨款\t854万854万(高标准农田建设400万元,示范建设295万元,畅通工程159万元)
+                \t其他资金\t
+                """;
+        ParsedTable t = TargetTableTextParser.parse(text).tables().get(0);
+        assertEquals("万元", t.moneyUnit());
+        assertEquals(new BigDecimal("854"), t.budget());
+        assertEquals(new BigDecimal("854"), t.fiscalFunds());
+        assertEquals(List.of(new ImportIssue(Severity.WARNING, "第1个表《岳阳县2022年高标准农田建设项目》第5行",
+                "其中:财政拨款「854万854万(高标准农田建设400万元,示范建设295万元,畅通工程159万元)」把同一金额写了两遍"
+                        + "（合并单元格重复），按 854万元 读取，请核对")), t.issues());
+        assertEquals(jixiao.project.GuessedField.FISCAL_FUNDS, t.guesses().get(0).field());
+
+        // two different amounts, or the same one without its unit (85485), are not a repeat
+        ParsedTable differing = TargetTableTextParser.parse(text.replace("854万854万(", "854万845万(")).tables().get(0);
+        assertNull(differing.fiscalFunds());
+        assertTrue(differing.issues().stream().anyMatch(i -> i.message().contains("不是数字")), differing.issues().toString());
+    }
+
+    /**
+     * 原州区 2022 (published/ningxia-yuanzhou-2022-shuiyuan.txt) prints the form's filling hint after each 二级指标:
+     * {@code 数量指标 (必填硬性指标)}, {@code 经济效益 指标 (选填)}. The level is read without it.
+     */
+    @Test
+    void aSecondLevelWithTheFormsFillingHintIsStillThatLevel() {
+        assertEquals("数量指标", LevelReading.second("数量指标 (必填硬性指标)", false));
+        assertEquals("质量指标", LevelReading.second("质量指标（必填）", false));
+        assertEquals("经济效益指标", LevelReading.second("经济效益 指标 (选填)", false));
+        assertNull(LevelReading.second("受益人数(必填)", false), "a hint makes no level of another name");
+        String text = """
+                项目支出绩效目标申报表
+                项目名称\t原州区2022年南部水源涵养林建设项目
+                项目资金 (万元)\t年度资金总额:\t6070.00
+                其中:财政拨款\t6070.00
+                绩 效 指 标\t一级指标\t二级指标\t三级指标\t指标值
+                产出指标\t数量指标 (必填硬性指标)\t实施营造林总面积(亩)\t80000
+                其中:实施新造林总面积(亩)\t30000
+                质量指标 (必填)\t苗木成活率(≥**%)\t85
+                效益指标\t经济效益 指标 (选填)\t增加就业机会,提高农民收入。
+                社会效益 指标 (必填)\t受益人数(人)\t132
+                """;
+        ParsedTable t = TargetTableTextParser.parse(text).tables().get(0);
+        List<String> read = t.indicators().stream().map(i -> i.level1() + "/" + i.level2() + "/" + i.name() + "/" + i.target()).toList();
+        assertEquals(List.of("产出指标/数量指标/实施营造林总面积(亩)/80000", "产出指标/数量指标/其中:实施新造林总面积(亩)/30000",
+                "产出指标/质量指标/苗木成活率(≥**%)/85", "效益指标/经济效益指标/增加就业机会,提高农民收入。/null",
+                "效益指标/社会效益指标/受益人数(人)/132"), read);
+    }
+
+    /** 黄石 2022's 批复表 (published/hubei-huangshi-2022-zhutiban.txt) names its amounts 项目金额 and 当年市级财政资金. */
+    @Test
+    void aReplyFormsAmountAndTheFiscalFundsNamedByTheirLevel() {
+        String text = """
+                项目支出绩效目标批复表
+                项目名称\t主体班\t项目负责人
+                项目金额\t164万元\t其中:当年市级财政资金\t132万元
+                项目主管部门\t\t实施单位\t中共黄石市委党校
+                """;
+        ParsedTable t = TargetTableTextParser.parse(text).tables().get(0);
+        assertEquals("万元", t.moneyUnit());
+        assertEquals(new BigDecimal("164"), t.budget());
+        assertEquals(new BigDecimal("132"), t.fiscalFunds());
+        assertEquals(new BigDecimal("80"), TargetTableTextParser.parse(text.replace("当年市级财政资金\t132", "当年县级财政资金\t80"))
+                .tables().get(0).fiscalFunds());
+    }
+
+    /**
+     * A web page's 申报表 copied as text without tabs gives every cell on its own line, the indicator header and rows
+     * too (岳阳县 2022, 清涧 2021 in published/): the header cells after a lone 一级指标 make the header, and each row
+     * is its level cells (a 二级 cell wrapped as {@code 经济效益} + {@code 指标} is one), its name and its value. The
+     * block heading {@code 绩效指标} is not the goal going on; a row cut off before its name is said to be left out.
+     */
+    @Test
+    void anIndicatorBlockGivenOneCellALineIsReadRowByRow() {
+        String text = """
+                绩效目标申报表
+                项目名称
+                岳阳县2022年高标准农田建设项目
+                主管部门
+                岳阳县农业农村局
+                年度资金总额:
+                854万
+                其中:财政拨款
+                854万
+                年度目标
+                完成项目主体工程70%
+
+                绩效指标
+
+                一级指标
+
+                二级指标
+
+                三级指标
+
+                指标值
+
+                产出指标
+
+                数量指标
+
+                脱贫村村内道路硬化里程
+
+                ≥100公里
+
+                脱贫户供水设施数量
+
+                ≥20座
+
+                成本指标
+
+                财政资金补助
+
+                1600元/亩
+
+                效益指标
+
+                经济效益
+
+                指标
+
+                年增粮食
+
+                3500公斤
+
+                满意度指标
+                服务对象满意度指标
+                受益脱贫(监测)户满意度
+                ≥95%
+                效益指标
+                社会效益
+                """;
+        ParsedTable t = TargetTableTextParser.parse(text).tables().get(0);
+        assertEquals("完成项目主体工程70%", t.goal());
+        List<String> read = t.indicators().stream().map(i -> i.level1() + "/" + i.level2() + "/" + i.name() + "/" + i.target()).toList();
+        assertEquals(List.of("产出指标/数量指标/脱贫村村内道路硬化里程/≥100公里", "产出指标/数量指标/脱贫户供水设施数量/≥20座",
+                "产出指标/成本指标/财政资金补助/1600元/亩", "效益指标/经济效益指标/年增粮食/3500公斤",
+                "满意度指标/服务对象满意度指标/受益脱贫(监测)户满意度/≥95%"), read);
+        assertEquals(List.of("无法识别的文字「效益指标」，已略过", "无法识别的文字「社会效益」，已略过"), t.issues().stream()
+                .map(ImportIssue::message).filter(m -> m.contains("效益")).toList());
+    }
+
+    /**
+     * 黄石 2022's 批复表 copied from its web page (published/hubei-huangshi-2022-zhutiban.txt): the cells merged down
+     * are left out of the rows they cover, so the second header row ({@code 2021年实际实现值 | 预期2022年实现值})
+     * starts at the left and divides 指标值, the rows lack their 一级 cell, which lands in the middle of its rows
+     * without a 二级 (the 二级 above goes on), a row's one value is its target, and the seal boxes are no indicator.
+     */
+    @Test
+    void aWebCopiedReplyFormsIndicatorsWithMergedCellsLeftOut() {
+        String text = """
+                项目支出绩效目标批复表
+                项目名称\t主体班\t项目负责人
+                项目金额\t164万元\t其中:当年市级财政资金\t132万元
+                年度绩效目标(文字)\t主体班培训280人次。
+                绩效指标\t一级指标\t二级指标\t三级指标\t指标值\t指标标准或依据
+                2021年实际实现值\t预期2022年实现值
+                数量指标\t主体班培训人次\t280人次
+                情景教学或外训批次\t6次
+                产出指标\t开设课程数量\t220
+                质量指标\t培训完成率\t100%
+                满意度指标\t服务对象满意度指标\t培训学员对培训效果满意度\t≥95%
+                财政资金管理科室(盖章) 年 月 日\t财政绩效管理科室(盖章) 年 月 日
+                """;
+        ParsedTable t = TargetTableTextParser.parse(text).tables().get(0);
+        assertEquals("主体班培训280人次。", t.goal());
+        List<String> read = t.indicators().stream().map(i -> i.level1() + "/" + i.level2() + "/" + i.name() + "/" + i.target()).toList();
+        assertEquals(List.of("产出指标/数量指标/主体班培训人次/280人次", "产出指标/数量指标/情景教学或外训批次/6次",
+                "产出指标/数量指标/开设课程数量/220", "产出指标/质量指标/培训完成率/100%",
+                "满意度指标/服务对象满意度指标/培训学员对培训效果满意度/≥95%"), read);
+        assertTrue(t.issues().stream().anyMatch(i -> i.message().contains("财政资金管理科室(盖章)")), t.issues().toString());
+    }
 }
