@@ -16,7 +16,7 @@ final class TableDraft {
     /** @param guess the field whose stored value the warning guesses, null for other issues */
     /** An amount with its money unit and perhaps a breakdown in brackets after it. */
     private static final java.util.regex.Pattern AMOUNT_WITH_UNIT = java.util.regex.Pattern.compile(
-            "^([0-9０-９][0-9０-９.,．]*)(万元|元)?([(（].*)?$");
+            "^([0-9０-９][0-9０-９.,．]*)(万元|万|元)?([(（].*)?$");
 
     record PendingIssue(Severity severity, int line, String message, GuessedField guess) {
     }
@@ -104,7 +104,8 @@ final class TableDraft {
         var withUnit = AMOUNT_WITH_UNIT.matcher(Texts.removeSpaces(cell == null ? "" : cell));
         if (withUnit.matches() && (withUnit.group(2) != null || withUnit.group(3) != null)) {
             // "10606.7522万元", "6923.3552万元（其中：上级财政资金…）": the amount carries its unit, a breakdown follows
-            String unit = withUnit.group(2);
+            // "250万": 万 alone is how a cell often writes 万元
+            String unit = "万".equals(withUnit.group(2)) ? "万元" : withUnit.group(2);
             if (unit != null && moneyUnit == null) {
                 moneyUnit = unit;
             } else if (unit != null && !unit.equals(moneyUnit)) {
