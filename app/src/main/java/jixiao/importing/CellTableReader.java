@@ -97,8 +97,11 @@ final class CellTableReader {
 
     /**
      * @param level1Points the column giving the 一级指标's points (权重/分值 right after it), or -1
+     * @param yearFrom where the year's block starts when 中期 and 年度 stand side by side with their own 二级/三级
+     *                 columns (东莞 批复表), else -1
      */
-    private record IndicatorHeader(List<IndicatorColumn> columns, int level1, int level2, int name, int level1Points) {
+    private record IndicatorHeader(List<IndicatorColumn> columns, int level1, int level2, int name, int level1Points,
+                                   int yearFrom) {
 
         List<Integer> valueColumns() {
             List<Integer> out = new ArrayList<>();
@@ -248,7 +251,75 @@ final class CellTableReader {
         return Texts.trim(Texts.stripHtml(raw));
     }
 
+    /**
+     * A header row broken over lines (东莞: {@code 绩效指标 | 一级 指标}, then {@code 二级 指标}, {@code 三级 指标}, …, the
+     * page's cells wrapping): its rows so far, while every cell names a column; null when none is open.
+     */
+    private List<Row> headerPieces;
+
     private void row(Row row) {
+        if (headerPieces != null) {
+            if (namesColumnsOnly(row)) {
+                headerPieces.add(row);
+                return;
+            }
+            List<Row> pieces = headerPieces;
+            headerPieces = null;
+            Row joined = joined(pieces);
+            if (isIndicatorHeader(joined)) {
+                flushPending();
+                indicatorBlock(pieces.get(0));
+                indicatorHeader(joined);
+            } else {
+                pieces.forEach(this::readRow);
+            }
+        } else if (opensBrokenHeader(row)) {
+            headerPieces = new ArrayList<>(List.of(row));
+            return;
+        }
+        readRow(row);
+    }
+
+    /** A row naming the 一级指标 column last and no 二级指标: the header goes on on the next lines. */
+    private boolean opensBrokenHeader(Row row) {
+        if (row.free() || isIndicatorHeader(row)) {
+            return false;
+        }
+        String last = "";
+        for (String c : row.cells()) {
+            if (!c.isEmpty()) {
+                last = c;
+            }
+        }
+        return IndicatorColumn.of(last) == IndicatorColumn.LEVEL1;
+    }
+
+    private static boolean namesColumnsOnly(Row row) {
+        boolean any = false;
+        for (String c : row.cells()) {
+            if (!c.isEmpty()) {
+                if (IndicatorColumn.of(c) == IndicatorColumn.OTHER || c.length() > 20) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private static Row joined(List<Row> pieces) {
+        List<String> cells = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        for (Row r : pieces) {
+            for (int i = 0; i < r.cells().size(); i++) {
+                cells.add(r.cell(i));
+                lines.add(r.line(i));
+            }
+        }
+        return new Row(cells, lines, false);
+    }
+
+    private void readRow(Row row) {
         if (row.free()) {
             freeRow(row);
             return;
@@ -274,7 +345,15 @@ final class CellTableReader {
                 pendingValues(row);
                 return;
             }
-            flushPending();
+            int firstLabel = leadingValueCells(row);
+            if (!note && firstLabel > 0 && !isIndicatorHeader(row)) {
+                // 东莞: "项目 名称" ended its line; its value opens the next one, other labels follow
+                pendingValues(new Row(row.cells().subList(0, firstLabel), row.lines().subList(0, Math.min(firstLabel, row.lines().size())), false));
+                row = new Row(row.cells().subList(firstLabel, row.cells().size()),
+                        row.lines().size() > firstLabel ? row.lines().subList(firstLabel, row.lines().size()) : row.lines(), false);
+            } else {
+                flushPending();
+            }
         }
         if (note) {
             // a note row under the table (often one merged cell): it closes the indicator block
@@ -423,6 +502,19 @@ final class CellTableReader {
         apply(last.field(), last.label(), value, row.line(0));
     }
 
+    /** How many cells come before the row's first label when the first is a value, not a label; else 0. */
+    private static int leadingValueCells(Row row) {
+        if (row.whole() != null || row.cell(0).isEmpty() || Field.opens(row.cell(0))) {
+            return 0;
+        }
+        for (int i = 1; i < row.cells().size(); i++) {
+            if (Field.of(row.cell(i)) != null) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
     /** Labels left without a value: read as blank, as before. */
     private void flushPending() {
         List<Pending> labels = List.copyOf(pending);
@@ -517,6 +609,11 @@ final class CellTableReader {
 
     private void apply(Field field, String label, String value, int line) {
         String published = Texts.collapse(label);
+        Matcher labelUnit = Patterns.MONEY_UNIT_IN_HEADER.matcher(published);
+        if (labelUnit.find()) {
+            // "本年度申请市财政预算资金(万元)": the label states the money unit, for a table whose 单位 line does not
+            labelledMoneyUnits.putIfAbsent(draft, labelUnit.group(1));
+        }
         switch (field) {
             case CODE -> {
                 startNextTableIf(draft.code != null, line);
@@ -553,7 +650,9 @@ final class CellTableReader {
             case DEPARTMENT -> draft.departmentName = Texts.collapse(value);
             case UNIT -> {
                 // the 填报单位 over a 申报表 gives way to its 实施单位 without starting another table
-                startNextTableIf(draft.unitName != null && !unitReported, line);
+                // so does a 预算单位 over a 审批表 (奉节): a second unit before any amount or indicator is the 实施单位
+                startNextTableIf(draft.unitName != null && !unitReported
+                        && (draft.budget != null || !draft.indicators.isEmpty()), line);
                 unitReported = false;
                 draft.unit(value);
             }
@@ -794,7 +893,29 @@ final class CellTableReader {
                 columns.set(i, IndicatorColumn.OTHER);
             }
         }
-        header = new IndicatorHeader(columns, level1, columns.indexOf(IndicatorColumn.LEVEL2), name, level1Points);
+        int yearFrom = -1;
+        for (int i = name + 1; name >= 0 && i < columns.size() && yearFrom < 0; i++) {
+            if (columns.get(i) == IndicatorColumn.LEVEL2 || columns.get(i) == IndicatorColumn.NAME) {
+                yearFrom = i;
+            }
+        }
+        if (yearFrom > 0 && !columns.contains(IndicatorColumn.PERIOD)) {
+            // 中期 and 年度 blocks side by side, each with its 二级/三级: the 中期 comes first (as 中期滚动目标 before
+            // 年度目标 above it), its values are the term's; the year's block repeats the names
+            for (int i = 0; i < yearFrom; i++) {
+                if (columns.get(i) == IndicatorColumn.TARGET) {
+                    columns.set(i, IndicatorColumn.PERIOD);
+                }
+            }
+            for (int i = yearFrom; i < columns.size(); i++) {
+                if (columns.get(i) == IndicatorColumn.LEVEL2 || columns.get(i) == IndicatorColumn.NAME) {
+                    columns.set(i, IndicatorColumn.OTHER);
+                }
+            }
+        } else {
+            yearFrom = -1;
+        }
+        header = new IndicatorHeader(columns, level1, columns.indexOf(IndicatorColumn.LEVEL2), name, level1Points, yearFrom);
         levels = new LevelContext();
         keyTaskHeader = null;
         indicatorsAtHeader = draft.indicators.size();
@@ -857,7 +978,8 @@ final class CellTableReader {
                 columns.set(i, IndicatorColumn.of(row.cell(i)));
             }
         }
-        header = new IndicatorHeader(columns, header.level1(), header.level2(), header.name(), header.level1Points());
+        header = new IndicatorHeader(columns, header.level1(), header.level2(), header.name(), header.level1Points(),
+                header.yearFrom());
     }
 
     /**
@@ -924,6 +1046,10 @@ final class CellTableReader {
     }
 
     private void alignedIndicator(Row row) {
+        if (header.yearFrom() > 0 && row.cells().stream().skip(header.yearFrom()).allMatch(String::isEmpty)) {
+            termOnly(row);
+            return;
+        }
         String first = row.cell(header.level1());
         String second = row.cell(header.level2());
         String[] values = new String[header.columns().size()];
@@ -990,6 +1116,10 @@ final class CellTableReader {
             second = LevelReading.second(cells.get(at++), false);
         }
         String name = at < cells.size() ? cells.get(at++) : "";
+        if (header.yearFrom() > 0 && at == cells.size()) {
+            termOnly(row);
+            return;
+        }
         List<Integer> valueColumns = header.valueColumns();
         String[] values = new String[header.columns().size()];
         int given = cells.size() - at;
@@ -1008,6 +1138,11 @@ final class CellTableReader {
         if (read != null) {
             draft.warn(row.line(0), "textimport.warn.rowShifted", describe(read, values));
         }
+    }
+
+    /** A row of a 中期|年度 table with nothing in the year's block: no indicator of the year (the model keeps those). */
+    private void termOnly(Row row) {
+        draft.ignored(row.line(0), String.join(" ", row.cells().stream().filter(c -> !c.isEmpty()).toList()));
     }
 
     private String describe(ParsedIndicator read, String[] values) {
@@ -1157,9 +1292,22 @@ final class CellTableReader {
         }
     }
 
+    /** The money unit a label of each table stated ({@code …(万元)}), used where no 单位 line says it. */
+    private final java.util.Map<TableDraft, String> labelledMoneyUnits = new java.util.IdentityHashMap<>();
+
     private List<TableDraft> finish() {
+        if (headerPieces != null) {
+            List<Row> pieces = headerPieces;
+            headerPieces = null;
+            pieces.forEach(this::readRow);
+        }
         endCellsALine();
         drafts.add(draft);
+        for (TableDraft d : drafts) {
+            if (d.moneyUnit == null) {
+                d.moneyUnit = labelledMoneyUnits.get(d);
+            }
+        }
         drafts.forEach(PublishedLevelPoints::apply);
         if (kind == TableKind.DEPARTMENT) {
             for (TableDraft d : drafts) {

@@ -68,6 +68,19 @@ enum Field {
                 "项目类别", "项目总预算", "单位职能概述", "项目概况",
                 "项目立项的依据", "项目申报的可行性", "项目申报的必要性");
         label(OPTIONAL_TASKS, "其他需完成的任务(可选项)", "其他需完成的任务");
+        // 湖南 (湘潭) 申报表 one cell a line: the 本级 budget beside the higher level's money for the project
+        label(NAME, "项目支出名称");
+        label(DEPARTMENT, "预算部门");
+        label(BUDGET, "年度本级预算金额");
+        label(NOTED_VALUE, "该项目支出上级资金");
+        label(TERM, "项目支出实施期");
+        label(LONG_GOAL, "实施期绩效目标");
+        label(GOAL, "本年度绩效目标");
+        // 广东 (东莞) 批复表: the year's request is the budget; the 中期 (three-year) figure is not kept
+        label(BUDGET, "本年度申请市财政预算资金");
+        label(NOTED_VALUE, "中期市财政预算");
+        // 重庆 (奉节) 审批表: labels between the amounts, on the same lines
+        label(NOTED_VALUE, "财政资金科目代码", "财政资金预算分类", "项目审批", "项目总体概况");
         label(NOTED_HEADING, "预算整体情况", "部门预算支出", "收入来源", "事业发展性支出", "按预算级次划分");
         label(NOTED_HEADING, "其中", "其中:", "年度资金总额及构成", "资金总额及构成", "项目绩效目标", "年度总体目标完成情况", "实际完成情况", "全年实际完成情况", "项目基本情况", "项目立项情况");
     }
@@ -83,8 +96,14 @@ enum Field {
         if (cell == null || cell.isEmpty() || cell.length() > 30) {
             return null;
         }
-        return BY_LABEL.get(unnumbered(normalise(cell)));
+        String n = unnumbered(normalise(cell));
+        Field field = BY_LABEL.get(n);
+        var money = MONEY_UNIT_AFTER.matcher(n);
+        // "本年度申请市财政预算资金(万元)": the money unit after a label does not change what it labels
+        return field == null && money.find() && money.start() > 0 ? BY_LABEL.get(n.substring(0, money.start())) : field;
     }
+
+    private static final java.util.regex.Pattern MONEY_UNIT_AFTER = java.util.regex.Pattern.compile("\\((?:万元|元)\\)$");
 
     /** "二、自有资金", "3.其他": a 申报表 numbers its fund lines. */
     private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile(

@@ -37,7 +37,8 @@ enum IndicatorColumn {
         if (t.contains("三级指标")) {
             return NAME;
         }
-        if (t.contains("依据")) {
+        // 绩效标准 holds 计划标准 / 行业标准 / 历史标准: what the target is based on (财预〔2020〕10号)
+        if (t.contains("依据") || t.equals("绩效标准")) {
             return BASIS;
         }
         if (t.contains("描述")) {

@@ -26,7 +26,14 @@ final class LevelReading {
     private static final Map<String, String> ALIASES = Map.of(
             "社会公众或服务对象满意度指标", "服务对象满意度指标",
             "社会公众或服务对象满意度", "服务对象满意度指标",
-            "环境效益指标", "生态效益指标");
+            "环境效益指标", "生态效益指标",
+            // 广东 (东莞) 批复表: 预期产出指标 / 效果指标 over 预算(或投资规模)控制指标 and one 社会、经济、生态效益 row
+            "预期产出指标", OUTPUT,
+            "效果指标", jixiao.project.IndicatorLevels.EFFECT,
+            "预算控制指标", COST,
+            "社会、经济、生态效益指标", "社会效益指标");
+    /** A gloss in brackets after or inside a level name: 数量指标(或建筑规模指标), 时效指标(工期指标), 预算(或投资规模)控制指标. */
+    private static final Pattern GLOSS = Pattern.compile("[(（][^()（）]*[)）]");
     /**
      * Points written after a level name: {@code 产出指标(50分)}, {@code 效益指标（30分）},
      * {@code 满意度指标 10分}, {@code 产出指标（权重50%）}. Matched on the text without spaces.
@@ -119,11 +126,22 @@ final class LevelReading {
         return new java.math.BigDecimal(m.group("bracketed") != null ? m.group("bracketed") : m.group("bare"));
     }
 
-    /** The level name without the points written after it. */
+    /** The level name without the points written after it, or the band of points it may be given. */
     private static String withoutPoints(String compact) {
         var m = WRITTEN_POINTS.matcher(compact);
-        return m.matches() ? m.group("name") : compact;
+        if (m.matches()) {
+            return m.group("name");
+        }
+        var band = POINTS_BAND.matcher(compact);
+        return band.matches() ? band.group(1) : compact;
     }
+
+    /**
+     * A band of points after a level name ({@code 成本指标(0-20)分}, 重庆 审批表): how many points the level may be
+     * given, not its weight, so it is read as the name only.
+     */
+    private static final Pattern POINTS_BAND = Pattern.compile(
+            "^(.+?)[(（]\\d+(?:\\.\\d+)?[-－—~～]\\d+(?:\\.\\d+)?(?:分)?[)）]分?$");
 
     private static String match(String cell, List<String> names, boolean lenient) {
         if (cell == null) {
@@ -138,6 +156,13 @@ final class LevelReading {
         t = ALIASES.getOrDefault(t, t);
         if (names.contains(t)) {
             return t;
+        }
+        String unglossed = GLOSS.matcher(t).replaceAll("");
+        if (!unglossed.equals(t) && !unglossed.isEmpty()) {
+            unglossed = ALIASES.getOrDefault(unglossed, unglossed);
+            if (names.contains(unglossed)) {
+                return unglossed;
+            }
         }
         if ((lenient || coded) && !t.endsWith(SUFFIX) && names.contains(t + SUFFIX)) {
             return t + SUFFIX;

@@ -34,7 +34,10 @@ final class ScannedIndicatorReader {
         List<Integer> blockLines = new ArrayList<>();
         List<ScannedIndicatorSplitter.BlockLine> current = null;
         // Rows that end with their value (no 依据 or 描述 after it) end where the value is: one row a line.
-        boolean rowsEndAtTarget = !valueColumns.isEmpty() && valueColumns.get(valueColumns.size() - 1) == IndicatorColumn.TARGET;
+        IndicatorColumn lastColumn = valueColumns.isEmpty() ? null : valueColumns.get(valueColumns.size() - 1);
+        boolean rowsEndAtTarget = lastColumn == IndicatorColumn.TARGET;
+        // Rows that end with a basis (绩效标准 计划标准, 湘潭) end at the line that is one.
+        boolean rowsEndAtBasis = lastColumn == IndicatorColumn.BASIS;
         java.util.Set<Integer> continued = new java.util.HashSet<>();
         int i = 0;
         while (i < lines.size()) {
@@ -70,7 +73,7 @@ final class ScannedIndicatorReader {
                 if (current == null) {
                     draft.ignored(lines.get(li).number(), String.join(" ", rest));
                 } else {
-                    if (rowsEndAtTarget && endsWithValue(current)) {
+                    if ((rowsEndAtTarget && endsWithValue(current)) || (rowsEndAtBasis && endsWithBasis(current))) {
                         // The row before ended with its value, so this line is the next 三级指标 under the
                         // same merged 二级指标 cell (南岳: "流转土地 >=60亩" below "… >=4个").
                         current = new ArrayList<>();
@@ -106,6 +109,11 @@ final class ScannedIndicatorReader {
         }
         List<String> words = block.get(block.size() - 1).words();
         return ScannedIndicatorSplitter.startsValue(words.get(words.size() - 1));
+    }
+
+    private static boolean endsWithBasis(List<ScannedIndicatorSplitter.BlockLine> block) {
+        return !block.isEmpty() && block.size() > 1
+                && ScannedIndicatorSplitter.isBasisVocabulary(String.join("", block.get(block.size() - 1).words()));
     }
 
     private static boolean holdsValue(List<ScannedIndicatorSplitter.BlockLine> block) {

@@ -58,6 +58,8 @@ final class ScannedTableReader {
     private int fiscalLine;
     private final List<IndicatorColumn> valueColumns = new ArrayList<>();
     private final List<SourceLine> indicatorLines = new ArrayList<>();
+    /** A label alone on its line (a web table copied one cell a line, 湘潭): its value is the next line. */
+    private Field loneLabel;
     /** Indicator header cells read one a line so far, or null when none is being read. */
     private List<SourceLine> headerCells;
 
@@ -85,6 +87,14 @@ final class ScannedTableReader {
         if (part == Part.INDICATORS && !startsNextTable(text)) {
             indicatorLines.add(new SourceLine(number, text));
             return;
+        }
+        if (loneLabel != null) {
+            Field field = loneLabel;
+            loneLabel = null;
+            if (Field.of(text) == null) {
+                loneLabelValue(field, number, text);
+                return;
+            }
         }
         if (labelled(number, text)) {
             return;
@@ -177,12 +187,49 @@ final class ScannedTableReader {
             part = Part.INDICATORS;
             return true;
         }
+        Field field = Field.of(compact);
+        if (field != null && LONE_LABELS.contains(field)) {
+            loneLabel = field;
+            if (part == Part.NAME) {
+                part = Part.HEAD;
+            }
+            return true;
+        }
         if (part != Part.INDICATORS && IndicatorColumn.of(compact) == IndicatorColumn.LEVEL1 && compact.length() <= 5) {
             // 一级指标 alone: a web page's table gives its header one cell a line (岳阳县 2022)
             headerCells = new ArrayList<>(List.of(new SourceLine(number, text)));
             return true;
         }
         return false;
+    }
+
+    /** Labels of a 申报表 that the fixed order of the scanned form does not know; the others are read there. */
+    private static final java.util.Set<Field> LONE_LABELS = java.util.EnumSet.of(Field.NAME, Field.BUDGET, Field.GOAL,
+            Field.DEPARTMENT, Field.UNIT, Field.TERM, Field.LONG_GOAL, Field.NOTED_VALUE);
+
+    private void loneLabelValue(Field field, int number, String text) {
+        switch (field) {
+            case NAME -> {
+                startNextTableIf(name.length() > 0, number);
+                name.append(text);
+                nameLine = number;
+            }
+            case BUDGET -> {
+                budgetCell = text;
+                budgetLine = number;
+            }
+            case GOAL -> {
+                if (goal.length() == 0) {
+                    goal.append(text);
+                }
+            }
+            case DEPARTMENT -> draft.departmentName = Texts.collapse(text);
+            case UNIT -> draft.unit(text);
+            case TERM -> draft.term = Texts.collapse(text);
+            default -> {
+                // 实施期绩效目标, 该项目支出上级资金: read so they are not reported as unknown; the model does not keep them
+            }
+        }
     }
 
     /**

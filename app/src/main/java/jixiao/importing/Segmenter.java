@@ -114,7 +114,9 @@ final class Segmenter {
         boolean units = false;
         for (int i = from; i < to; i++) {
             String t = Field.normalise(lines.get(i).text());
-            funds |= t.contains("年度资金总额") || t.startsWith("资金总额") || t.contains("其中:财政拨款");
+            funds |= t.contains("年度资金总额") || t.startsWith("资金总额") || t.contains("其中:财政拨款")
+                    // the 审批表 (重庆 奉节): 当年年度预算 65 (其中:财政资金 alone is also how a scan prints 预算数)
+                    || t.startsWith("当年年度预算");
             units |= (t.contains("主管部门") && t.contains("单位")) || t.startsWith("项目名称");
         }
         return funds && units;
