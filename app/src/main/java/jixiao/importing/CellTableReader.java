@@ -794,7 +794,7 @@ final class CellTableReader {
     private static IndicatorHeader header(Row row) {
         List<IndicatorColumn> columns = row.cells().stream().map(IndicatorColumn::of).toList();
         return new IndicatorHeader(columns, columns.indexOf(IndicatorColumn.LEVEL1), columns.indexOf(IndicatorColumn.LEVEL2),
-                columns.indexOf(IndicatorColumn.NAME), -1);
+                columns.indexOf(IndicatorColumn.NAME), -1, -1);
     }
 
     /**
@@ -969,7 +969,8 @@ final class CellTableReader {
             for (int i = row.cells().size() - 1; i >= 0; i--) {
                 columns.add(at, IndicatorColumn.of(row.cell(i)));
             }
-            header = new IndicatorHeader(columns, header.level1(), header.level2(), header.name(), header.level1Points());
+            header = new IndicatorHeader(columns, header.level1(), header.level2(), header.name(), header.level1Points(),
+                    header.yearFrom());
             return;
         }
         List<IndicatorColumn> columns = new ArrayList<>(header.columns());
