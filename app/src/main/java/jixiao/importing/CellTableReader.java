@@ -111,7 +111,7 @@ final class CellTableReader {
             default -> tabRows(lines, firstRow, part.to());
         };
         CellTableReader reader = new CellTableReader(part.kind(), lines.get(part.from()).number());
-        rows.forEach(reader::row);
+        ProjectColumnTable.restated(rows).forEach(reader::row);
         return reader.finish();
     }
 
