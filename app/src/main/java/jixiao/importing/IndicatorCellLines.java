@@ -8,7 +8,8 @@ import java.util.List;
  * 武汉市青山区 2020): the header's cells ({@code 一级指标}, {@code 二级指标(长期)}, …) one a line, then the rows'
  * cells in the same order, a line holding only spaces standing for an empty cell. Regrouped into rows of the
  * header's width, so that the cells stand in their columns; the grid ends at a row that does not start with a
- * level name (一级指标, or an empty 一级 cell before a 二级指标).
+ * level name (一级指标, or empty level cells before the indicator). Only a page that shows its empty cells (or whose
+ * rows keep fitting) is regrouped so: where merged cells are left out, rows have fewer cells than the header.
  */
 final class IndicatorCellLines {
 
@@ -46,6 +47,7 @@ final class IndicatorCellLines {
         }
         int width = header.size();
         List<CellTableReader.Row> rows = new ArrayList<>();
+        boolean blankCells = false;
         int end = i;
         while (true) {
             List<String> cells = new ArrayList<>(width);
@@ -66,7 +68,12 @@ final class IndicatorCellLines {
                 break;
             }
             rows.add(new CellTableReader.Row(cells, cellLines, false));
+            blankCells |= cells.contains("");
             end = k;
+        }
+        if (rows.isEmpty() || (!blankCells && rows.size() < 2)) {
+            // a page that leaves merged cells out (岳阳县 2022) gives rows of fewer cells: counting does not part them
+            return null;
         }
         List<String> headerCells = header.stream().map(k -> Texts.trim(lines.get(k).text())).toList();
         List<Integer> headerLines = header.stream().map(k -> lines.get(k).number()).toList();
@@ -83,8 +90,18 @@ final class IndicatorCellLines {
         return true;
     }
 
+    /** A level name first, or empty level cells (merged over the rows above) before a name that opens no note. */
     private static boolean startsWithLevel(List<String> cells) {
-        return LevelReading.first(cells.get(0), true) != null
-                || (cells.get(0).isEmpty() && LevelReading.second(cells.get(1), true) != null);
+        if (LevelReading.first(cells.get(0), true) != null) {
+            return true;
+        }
+        if (!cells.get(0).isEmpty()) {
+            return false;
+        }
+        if (LevelReading.second(cells.get(1), true) != null) {
+            return true;
+        }
+        return cells.get(1).isEmpty() && cells.stream().anyMatch(c -> !c.isEmpty())
+                && cells.stream().noneMatch(PublishedNotes::opens);
     }
 }

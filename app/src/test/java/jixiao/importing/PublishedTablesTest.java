@@ -56,8 +56,6 @@ class PublishedTablesTest {
                     + "no layout reads glued rows yet"),
             Map.entry("hubei-huangshi-2022-zhutiban.txt", "批复表 labels (项目金额 164万元, 其中:当年市级财政资金 132万元); "
                     + "rows with ' | ' between cells"),
-            Map.entry("hubei-qingshan-2020-jiaoyu.txt", "长期|年度 indicator columns side by side; labels 资金总额 / "
-                    + "当年资金总额 / 其中:当年财政拨款"),
             Map.entry("hubei-qingshan-2021-bogai.txt", "labels 年度资金总额:16 / 其中:上级资金16 and rows whose cells are "
                     + "glued without separators"),
             Map.entry("hunan-xiangtan-2023-wupaoche.txt", "申报表 labels (年度本级 预算金额 250万, 该项目支出上级资金 0); web table "
@@ -69,9 +67,7 @@ class PublishedTablesTest {
             Map.entry("ningxia-yuanzhou-2022-shuiyuan.txt", "申报表 labels (项目资金(万元) 年度资金总额: / 其中:财政拨款) in rows "
                     + "with ' | ' between cells"),
             Map.entry("shaanxi-qingjian-2021-guoyuanlu.txt", "申报表 labels (资金情况 年度资金总额: 500 / 其中:财政拨款); web table "
-                    + "captured one cell a line ending ' |'"),
-            Map.entry("sichuan-jingyan-2023-mata.txt", "typed columns 指标性质 | 指标值 | 度量单位 | 权重 | 指标方向性, several "
-                    + "projects in one table; rows with ' | ' between cells"));
+                    + "captured one cell a line ending ' |'"));
 
     private static final String FOLDER = "/published";
 
