@@ -402,7 +402,7 @@ final class CellTableReader {
     private boolean continuesLabel(String text) {
         Pending last = pending.get(pending.size() - 1);
         String joined = last.label() + text;
-        if (Field.of(last.label() + text) != last.field()) {
+        if (Field.of(joined) != last.field()) {
             return false;
         }
         pending.set(pending.size() - 1, new Pending(last.field(), joined, last.column(), last.line()));
