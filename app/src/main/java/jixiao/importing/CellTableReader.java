@@ -72,6 +72,8 @@ final class CellTableReader {
     private LevelContext levels;
     private KeyTaskHeader keyTaskHeader;
     private final List<Pending> pending = new ArrayList<>();
+    /** The amounts given as the year's ({@code 当年资金总额}): the term's printed beside them do not replace them. */
+    private final java.util.Set<Field> yearAmounts = java.util.EnumSet.noneOf(Field.class);
     private boolean longTerm;
     private boolean unitReported;
     /** A note under a table has begun: the free lines after it are its own. */
@@ -130,7 +132,7 @@ final class CellTableReader {
             default -> tabRows(lines, firstRow, part.to());
         };
         CellTableReader reader = new CellTableReader(part.kind(), lines.get(part.from()).number());
-        rows.forEach(reader::row);
+        ProjectColumnTable.restated(rows).forEach(reader::row);
         return reader.finish();
     }
 
@@ -190,6 +192,14 @@ final class CellTableReader {
         for (int i = from; i < to; i++) {
             SourceLine line = lines.get(i);
             if (line.isBlank()) {
+                continue;
+            }
+            IndicatorCellLines.Grid grid = IndicatorColumn.of(line.text()) == IndicatorColumn.LEVEL1
+                    ? IndicatorCellLines.at(lines, i, to) : null;
+            if (grid != null) {
+                rows.add(grid.header());
+                rows.addAll(grid.rows());
+                i = grid.end() - 1;
                 continue;
             }
             String whole = cellText(line.trimmed());
@@ -439,6 +449,9 @@ final class CellTableReader {
             draft.goal = draft.goal + "\n" + text;
             return;
         }
+        if (!pending.isEmpty() && continuesLabel(text)) {
+            return;
+        }
         if (!pending.isEmpty()) {
             if (!Field.opens(text) && !isIndicatorBlockHeading(row)) {
                 pendingValues(row);
@@ -513,6 +526,20 @@ final class CellTableReader {
             }
         }
         return 0;
+    }
+
+    /**
+     * A label broken over two lines ({@code 主管部门} + {@code 及编码}): the line is the rest of the label waiting for
+     * its value, not that value.
+     */
+    private boolean continuesLabel(String text) {
+        Pending last = pending.get(pending.size() - 1);
+        String joined = last.label() + text;
+        if (Field.of(joined) != last.field()) {
+            return false;
+        }
+        pending.set(pending.size() - 1, new Pending(last.field(), joined, last.column(), last.line()));
+        return true;
     }
 
     /** Labels left without a value: read as blank, as before. */
@@ -609,6 +636,12 @@ final class CellTableReader {
 
     private void apply(Field field, String label, String value, int line) {
         String published = Texts.collapse(label);
+        if (yearAmounts.contains(field) && !ofTheYear(label)) {
+            return; // the term's amount printed beside the year's, which the table already gave
+        }
+        if (ofTheYear(label) && (field == Field.BUDGET || field == Field.FISCAL || field == Field.OTHER)) {
+            yearAmounts.add(field);
+        }
         Matcher labelUnit = Patterns.MONEY_UNIT_IN_HEADER.matcher(published);
         if (labelUnit.find()) {
             // "本年度申请市财政预算资金(万元)": the label states the money unit, for a table whose 单位 line does not
@@ -665,6 +698,11 @@ final class CellTableReader {
                 // read so they are not reported as unknown; the model does not keep them
             }
         }
+    }
+
+    /** 当年资金总额, 其中:当年财政拨款: the year's amount where the table prints the whole term's beside it. */
+    private static boolean ofTheYear(String label) {
+        return Field.normalise(label).replaceFirst("^其中:", "").startsWith("当年");
     }
 
     /** A cell without a label: the unit ("315001乐亭县司法局本级"), the money unit, or unknown text. */
@@ -881,6 +919,8 @@ final class CellTableReader {
         for (String cell : row.cells()) {
             columns.add(IndicatorColumn.of(cell));
         }
+        yearOverLongTerm(row, columns, IndicatorColumn.LEVEL2);
+        yearOverLongTerm(row, columns, IndicatorColumn.NAME);
         int level1 = columns.indexOf(IndicatorColumn.LEVEL1);
         int name = columns.indexOf(IndicatorColumn.NAME);
         int level1Points = -1;
@@ -919,6 +959,24 @@ final class CellTableReader {
         levels = new LevelContext();
         keyTaskHeader = null;
         indicatorsAtHeader = draft.indicators.size();
+    }
+
+    /**
+     * 长期 and 年度 indicators side by side ({@code 二级指标(长期) | 三级指标(长期) | 指标值(长期) | 二级指标(年度) | …}):
+     * the model keeps the year's, so a level or name column of the whole term gives way to the year's one.
+     */
+    private static void yearOverLongTerm(Row row, List<IndicatorColumn> columns, IndicatorColumn kind) {
+        int year = -1;
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i) == kind && !IndicatorColumn.isLongTerm(row.cell(i))) {
+                year = i;
+            }
+        }
+        for (int i = 0; i < columns.size() && year >= 0; i++) {
+            if (i != year && columns.get(i) == kind && IndicatorColumn.isLongTerm(row.cell(i))) {
+                columns.set(i, IndicatorColumn.OTHER);
+            }
+        }
     }
 
     /**
@@ -1290,6 +1348,7 @@ final class CellTableReader {
             unitReported = false;
             keyTaskHeader = null;
             expect = Expect.NOTHING;
+            yearAmounts.clear();
         }
     }
 

@@ -49,6 +49,10 @@ enum Field {
             label(FISCAL, level + "财政资金", "其中:" + level + "财政资金", "当年" + level + "财政资金",
                     "其中:当年" + level + "财政资金");
         }
+        // 湖北 申报表: the term's money (资金总额, 其中:财政拨款) beside the year's (当年资金总额, 其中:当年财政拨款)
+        label(BUDGET, "当年资金总额");
+        label(OTHER, "当年其他资金", "其中:当年其他资金");
+        label(DEPARTMENT, "主管部门及编码");
         label(OTHER_PART, "自有资金", "事业收入", "经营性收入", "其他:", "其它:", "单位自筹", "自筹资金");
         label(LONG_GOAL, "长期目标", "中长期目标", "实施期目标", "总目标");
         label(REPORTING_UNIT, "填报单位", "填报单位(盖章)", "编制单位", "编制单位(盖章)");

@@ -44,7 +44,7 @@ enum IndicatorColumn {
         if (t.contains("描述")) {
             return DESCRIPTION;
         }
-        if (t.contains("实施周期") || t.contains("实施期") || t.contains("中期") || t.contains("长期")) {
+        if (isLongTerm(t)) {
             return PERIOD;
         }
         if (t.endsWith("实现值")) {
@@ -65,6 +65,12 @@ enum IndicatorColumn {
             return WEIGHT;
         }
         return OTHER;
+    }
+
+    /** A header cell over the whole term's column (实施周期, 实施期, 中期, 长期) rather than the year's. */
+    static boolean isLongTerm(String headerCell) {
+        String t = Texts.removeSpaces(headerCell);
+        return t.contains("实施周期") || t.contains("实施期") || t.contains("中期") || t.contains("长期");
     }
 
     /** "三级指标「普法宣传场次」": how a cell is quoted in a warning. */

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 /** Patterns shared by the layout readers, compiled once. */
 final class Patterns {
 
-    /** "315001乐亭县司法局本级", "[315001]乐亭县司法局本级". */
-    static final Pattern UNIT = Pattern.compile("^[\\[【(（]?(\\d{6})[\\]】)）]?\\s*([\\u4e00-\\u9fff].*)$");
+    /** "315001乐亭县司法局本级", "[315001]乐亭县司法局本级", "820001-井研县马踏镇人民政府". */
+    static final Pattern UNIT = Pattern.compile("^[\\[【(（]?(\\d{6})[\\]】)）]?\\s*[-－—]?\\s*([\\u4e00-\\u9fff].*)$");
     /** "单位：万元", "单位 :万元", also inside a longer line. */
     static final Pattern MONEY_UNIT = Pattern.compile("单\\s*位\\s*[:：]\\s*(万元|元)");
     /** A header cell naming the money unit: "预算金额（万元）", "拟投入的资金（万元）". */
