@@ -5,7 +5,11 @@ import jixiao.project.GuessedField;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -47,15 +51,15 @@ final class CellTableReader {
     }
 
     /** Headings over indicators of the whole term, which the model does not keep (it keeps the year's). */
-    private static final java.util.Set<String> LONG_TERM_INDICATORS = java.util.Set.of("长期绩效指标", "中长期绩效指标",
+    private static final Set<String> LONG_TERM_INDICATORS = Set.of("长期绩效指标", "中长期绩效指标",
             "总目标绩效指标", "实施期绩效指标", "长期绩效指标表");
-    private static final java.util.Set<String> YEAR_INDICATORS = java.util.Set.of("年度绩效指标", "本年度绩效指标",
+    private static final Set<String> YEAR_INDICATORS = Set.of("年度绩效指标", "本年度绩效指标",
             "年度绩效指标表");
     /** Fields whose value, when not beside the label, is looked for in the next row or line. */
-    private static final java.util.Set<Field> VALUE_MAY_FOLLOW = java.util.EnumSet.of(Field.NAME, Field.BUDGET,
+    private static final Set<Field> VALUE_MAY_FOLLOW = EnumSet.of(Field.NAME, Field.BUDGET,
             Field.FISCAL, Field.GOAL, Field.DEPARTMENT, Field.UNIT, Field.REPORTING_UNIT, Field.ATTRIBUTE, Field.TERM, Field.LONG_GOAL);
     /** The row under an indicator block adding up its 分值. */
-    private static final java.util.Set<String> TOTAL = java.util.Set.of("合计", "总计", "总分", "分值合计", "合计分值");
+    private static final Set<String> TOTAL = Set.of("合计", "总计", "总分", "分值合计", "合计分值");
 
     /** The checkpoints assumed when a plan row names no months. */
     private static final int[] DEFAULT_MONTHS = {3, 6, 10, 12};
@@ -73,7 +77,7 @@ final class CellTableReader {
     private KeyTaskHeader keyTaskHeader;
     private final List<Pending> pending = new ArrayList<>();
     /** The amounts given as the year's ({@code 当年资金总额}): the term's printed beside them do not replace them. */
-    private final java.util.Set<Field> yearAmounts = java.util.EnumSet.noneOf(Field.class);
+    private final Set<Field> yearAmounts = EnumSet.noneOf(Field.class);
     private boolean longTerm;
     private boolean unitReported;
     /** A note under a table has begun: the free lines after it are its own. */
@@ -1353,7 +1357,7 @@ final class CellTableReader {
     }
 
     /** The money unit a label of each table stated ({@code …(万元)}), used where no 单位 line says it. */
-    private final java.util.Map<TableDraft, String> labelledMoneyUnits = new java.util.IdentityHashMap<>();
+    private final Map<TableDraft, String> labelledMoneyUnits = new IdentityHashMap<>();
 
     private List<TableDraft> finish() {
         if (headerPieces != null) {

@@ -6,6 +6,7 @@ import jixiao.project.GuessedField;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A table while it is being read. Issues are kept with their line and get their
@@ -18,7 +19,7 @@ final class TableDraft {
      * 万元 ({@code 854万(高标准农田建设400万元,…)}). A web page's cell merged over two columns may come out with its
      * amount twice ({@code 854万854万(…)}): only the same amount with its unit repeated at once is read so.
      */
-    private static final java.util.regex.Pattern AMOUNT_WITH_UNIT = java.util.regex.Pattern.compile(
+    private static final Pattern AMOUNT_WITH_UNIT = Pattern.compile(
             "^([0-9０-９][0-9０-９.,．]*)(万元|元|万)?(\\1\\2)?([(（].*)?$");
 
     record PendingIssue(Severity severity, int line, String message, GuessedField guess) {
