@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -18,6 +19,7 @@ import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import jixiao.access.Caller;
 import jixiao.account.PeopleNames;
+import jixiao.common.ForbiddenException;
 import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
 import jixiao.common.Numbers;
@@ -55,10 +57,11 @@ class SelfEvaluationPageController {
                      boolean canSubmit, boolean canReview, PeopleNames.Names names) {
     }
 
+    /** {@code readOnly}: why the caller cannot change the sheet now; the form is then shown disabled, without buttons. */
     @Introspected
     record FormPage(PageContext page, SelfEvaluationView sheet, String moneyUnit, List<MoneyFields> money,
                     String achievement, List<FormRow> rows, List<Grade> grades, List<Problem> problems,
-                    @Nullable String notice) {
+                    @Nullable String notice, @Nullable String readOnly) {
     }
 
     /** A money row of the form: the field names' prefix and the amounts as typed, in the project's money unit. */
@@ -117,8 +120,10 @@ class SelfEvaluationPageController {
     @View("evaluation/form")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     FormPage form(PageContext page, Caller caller, long id) {
-        SelfEvaluationView sheet = evaluations.getForEditing(caller, id);
-        return formPage(page, sheet, inputOf(sheet), List.of(), null);
+        // A sheet the caller can no longer change opens read-only with the reason, rather than as a form whose
+        // typing a save would throw away.
+        SelfEvaluationView sheet = evaluations.get(caller, id);
+        return formPage(page, sheet, inputOf(sheet), List.of(), null, readOnly(sheet));
     }
 
     /** Saves; with {@code action=submit} also submits, and a sheet that cannot be submitted yet stays saved. */
@@ -132,7 +137,12 @@ class SelfEvaluationPageController {
             saved = evaluations.save(caller, id, input);
         } catch (InvalidInputException e) {
             return HttpResponse.badRequest(new ModelAndView<>("evaluation/form",
-                    formPage(page, evaluations.get(caller, id), input, e.problems(), null)));
+                    formPage(page, evaluations.get(caller, id), input, e.problems(), null, null)));
+        } catch (ForbiddenException e) {
+            // refused as before, but what was typed stays on the page beside the reason
+            SelfEvaluationView now = evaluations.get(caller, id);
+            return HttpResponse.status(HttpStatus.FORBIDDEN).body(new ModelAndView<>("evaluation/form",
+                    formPage(page, now, input, List.of(), null, e.getMessage())));
         }
         if (!"submit".equals(form.one("action"))) {
             return Redirects.seeOther("/projects/" + id + "/evaluation/edit", Notice.SAVED);
@@ -141,7 +151,7 @@ class SelfEvaluationPageController {
             evaluations.submit(caller, id, saved.version());
         } catch (InvalidInputException e) {
             return HttpResponse.badRequest(new ModelAndView<>("evaluation/form", formPage(page, saved, inputOf(saved),
-                    e.problems(), Messages.text("evaluation.page.savedNotSubmitted"))));
+                    e.problems(), Messages.text("evaluation.page.savedNotSubmitted"), null)));
         }
         return Redirects.seeOther("/projects/" + id + "/evaluation", Notice.SUBMITTED);
     }
@@ -194,8 +204,12 @@ class SelfEvaluationPageController {
                 people.of(sheet.submittedBy(), sheet.reviewedBy()));
     }
 
+    private static String readOnly(SelfEvaluationView sheet) {
+        return sheet.editable() ? null : SelfEvaluationService.readOnlyReason(EvaluationStatus.valueOf(sheet.status()));
+    }
+
     private static FormPage formPage(PageContext page, SelfEvaluationView sheet, SelfEvaluationInput input,
-                                     List<Problem> problems, String notice) {
+                                     List<Problem> problems, String notice, String readOnly) {
         List<String> typed = List.of(
                 orEmpty(input.fiscalInitial()), orEmpty(input.fiscalFullYear()), orEmpty(input.fiscalExecuted()),
                 orEmpty(input.carryoverInitial()), orEmpty(input.carryoverFullYear()), orEmpty(input.carryoverExecuted()),
@@ -216,7 +230,7 @@ class SelfEvaluationPageController {
                     orEmpty(entry.score()), orEmpty(entry.deviationReason())));
         }
         return new FormPage(page, sheet, sheet.moneyUnit(), money, orEmpty(input.achievement()), rows,
-                Arrays.asList(Grade.values()), problems, notice);
+                Arrays.asList(Grade.values()), problems, notice, readOnly);
     }
 
     /** The sheet's entries as the form shows them: money in the project's unit, numbers written plainly. */

@@ -68,15 +68,6 @@ public class SelfEvaluationService {
         return view(caller, projects.get(caller, projectId));
     }
 
-    /** The sheet to fill in; refused (403) once the caller may no longer change it. */
-    @Transactional(readOnly = true)
-    public SelfEvaluationView getForEditing(Caller caller, long projectId) {
-        ProjectDetails project = projects.get(caller, projectId);
-        SelfEvaluation current = evaluations.findByProjectId(projectId).orElse(null);
-        requireEditable(caller, current);
-        return view(caller, project, current);
-    }
-
     /** Stores the evaluator's entries (the sheet may still be incomplete) and returns the sheet as now scored. */
     @Transactional
     public SelfEvaluationView save(Caller caller, long projectId, SelfEvaluationInput input) {
@@ -225,9 +216,14 @@ public class SelfEvaluationService {
 
     private static void requireEditable(Caller caller, SelfEvaluation current) {
         if (!editable(caller, current)) {
-            throw new ForbiddenException(Messages.text(current.status() == EvaluationStatus.APPROVED
-                    ? "evaluation.workflow.approvedReadOnly" : "evaluation.workflow.submittedReadOnly"));
+            throw new ForbiddenException(readOnlyReason(current.status()));
         }
+    }
+
+    /** Why a sheet in this state cannot be changed by someone for whom it is not {@link #editable}. */
+    static String readOnlyReason(EvaluationStatus status) {
+        return Messages.text(status == EvaluationStatus.APPROVED
+                ? "evaluation.workflow.approvedReadOnly" : "evaluation.workflow.submittedReadOnly");
     }
 
     /**

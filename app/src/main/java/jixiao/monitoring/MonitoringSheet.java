@@ -6,6 +6,7 @@ import jixiao.access.Caller;
 import jixiao.common.Messages;
 import jixiao.common.NotFoundException;
 import jixiao.common.Numbers;
+import jixiao.common.PrintedSheets;
 import jixiao.indicatorvalue.Grade;
 import jixiao.project.SpendPlan;
 import jixiao.project.SpendPlan.Checkpoint;
@@ -257,6 +258,7 @@ public class MonitoringSheet {
             }
         }
         sheet.createFreezePane(2, 3);
+        PrintedSheets.a4(sheet, true, 2, 2);
     }
 
     private static void projectCells(Row row, ProjectBlock p, CellStyle text, CellStyle number) {

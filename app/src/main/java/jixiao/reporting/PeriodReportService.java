@@ -248,7 +248,8 @@ public class PeriodReportService {
             return reports.update(report);
         } catch (OptimisticLockException e) {
             PeriodReportView now = view(project, period, find(report.projectId(), report.periodId()));
-            throw new ConflictException(Messages.text("reporting.changedMeanwhile", report.version(), now.version()), now);
+            throw new ConflictException(Messages.text("reporting.changedMeanwhile",
+                    PeriodReportView.shownVersion(report.version()), PeriodReportView.shownVersion(now.version())), now);
         }
     }
 
@@ -258,14 +259,14 @@ public class PeriodReportService {
 
     private static void requireVersion(Long given, PeriodReport current, PeriodReportView before) {
         if (given != null && !given.equals(current.version())) {
-            throw new ConflictException(Messages.text("reporting.changedMeanwhile", given, current.version()), before);
+            throw new ConflictException(Messages.text("reporting.changedMeanwhile",
+                    PeriodReportView.shownVersion(given), PeriodReportView.shownVersion(current.version())), before);
         }
     }
 
     private static ConflictException conflict(Long yourVersion, PeriodReportView theirs, PeriodReportInput yours) {
-        String unsaved = Messages.text("reporting.conflict.unsaved");
-        String message = Messages.text("reporting.conflict", yourVersion == null ? unsaved : String.valueOf(yourVersion),
-                theirs.version() == null ? unsaved : String.valueOf(theirs.version()),
+        String message = Messages.text("reporting.conflict", PeriodReportView.shownVersion(yourVersion),
+                PeriodReportView.shownVersion(theirs.version()),
                 ReportDifferences.describe(ReportDifferences.between(theirs, yours)));
         return new ConflictException(message, theirs);
     }

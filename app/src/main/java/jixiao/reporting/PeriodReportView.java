@@ -2,6 +2,7 @@ package jixiao.reporting;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jixiao.common.Messages;
 
 import java.util.List;
 
@@ -74,6 +75,18 @@ public record PeriodReportView(
             @Nullable String correctiveAction,
             @Nullable String completionPercent,
             String judgedAs) {
+    }
+
+    /**
+     * The version as people count it: the first save is 第 1 版 (stored versions start at 0, and a page
+     * showing 第 0 版 reads as if nothing was saved); 未保存 before the first save.
+     */
+    public static String shownVersion(Long version) {
+        return version == null ? Messages.text("reporting.conflict.unsaved") : String.valueOf(version + 1);
+    }
+
+    public String shownVersion() {
+        return shownVersion(version);
     }
 
     public boolean saved() {

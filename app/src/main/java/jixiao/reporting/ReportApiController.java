@@ -1,10 +1,12 @@
 package jixiao.reporting;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
@@ -20,9 +22,19 @@ import jixiao.access.Caller;
 class ReportApiController {
 
     private final PeriodReportService reports;
+    private final MonitoringForms sheets;
 
-    ReportApiController(PeriodReportService reports) {
+    ReportApiController(PeriodReportService reports, MonitoringForms sheets) {
         this.reports = reports;
+        this.sheets = sheets;
+    }
+
+    /** The report as the 项目绩效运行监控表 (.xlsx), in the printed layout with 填报人, 审核人 and the stamp box. */
+    @Get("/{period}/monitoring-sheet.xlsx")
+    @Produces(MonitoringForms.XLSX)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<byte[]> monitoringSheet(Caller caller, long id, String period) {
+        return sheets.workbook(caller, id, period);
     }
 
     @Get("/{period}")

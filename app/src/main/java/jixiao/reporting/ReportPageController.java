@@ -84,6 +84,11 @@ class ReportPageController {
     record Option(String code, String label, boolean selected) {
     }
 
+    /** The 项目绩效运行监控表 to print; {@code formPath} leads back to the report. */
+    @Introspected
+    record PrintPage(PageContext page, MonitoringForm sheet, String formPath) {
+    }
+
     private final PeriodReportService reports;
     private final ReportOverviews overviews;
     private final ReportingPeriods periods;
@@ -92,10 +97,13 @@ class ReportPageController {
     private final CsrfGuard csrf;
     private final Clock clock;
     private final PeopleNames people;
+    private final MonitoringForms sheets;
 
     ReportPageController(PeriodReportService reports, ReportOverviews overviews, ReportingPeriods periods,
-                         ProjectService projects, UnitService units, CsrfGuard csrf, Clock clock, PeopleNames people) {
+                         ProjectService projects, UnitService units, CsrfGuard csrf, Clock clock, PeopleNames people,
+                         MonitoringForms sheets) {
         this.people = people;
+        this.sheets = sheets;
         this.reports = reports;
         this.overviews = overviews;
         this.periods = periods;
@@ -142,6 +150,22 @@ class ReportPageController {
     FormPage form(PageContext page, Caller caller, long id, String period) {
         PeriodReportView report = reports.get(caller, id, period);
         return form(page, caller, report, null, List.of(), List.of(), null);
+    }
+
+    /** The report as the 项目绩效运行监控表, laid out for A4. */
+    @Get("/reports/projects/{id}/{period}/print")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @View("reporting/print")
+    PrintPage print(PageContext page, Caller caller, long id, String period) {
+        MonitoringForm sheet = sheets.get(caller, id, period);
+        return new PrintPage(page, sheet, formPath(id, sheet.period()));
+    }
+
+    @Get("/reports/projects/{id}/{period}/monitoring-sheet.xlsx")
+    @Produces(MonitoringForms.XLSX)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<byte[]> monitoringSheet(Caller caller, long id, String period) {
+        return sheets.workbook(caller, id, period);
     }
 
     /** Saves the form; the submit button saves and submits in one step. */
