@@ -77,12 +77,16 @@ class SelfEvaluationPagesTest {
         assertTrue(clerk.get(submitted.location()).body().contains("已提交，等待财政局审核"), "says what was done");
 
         assertFalse(clerk.get("/projects/" + id + "/evaluation").body().contains("/evaluation/edit\""), "no edit link once submitted");
+        // the form opens read-only with the reason, so nobody types into a sheet they cannot save
         Http.Response locked = clerk.get("/projects/" + id + "/evaluation/edit");
-        assertEquals(403, locked.status());
-        assertTrue(locked.body().contains("财政局审核期间不能修改"), locked.body());
-        Http.Response refused = clerk.postForm("/projects/" + id + "/evaluation/edit", fields(id, world.script(clerkName), "x"));
+        assertEquals(200, locked.status(), locked.body());
+        assertTrue(locked.body().contains("本自评表现在不能修改：自评表已提交，财政局审核期间不能修改"), locked.body());
+        assertTrue(locked.body().contains("<fieldset class=\"plain\" disabled=\"disabled\">"), "every field is disabled");
+        assertFalse(locked.body().contains("name=\"action\""), "no save or submit button");
+        Http.Response refused = clerk.postForm("/projects/" + id + "/evaluation/edit", fields(id, world.script(clerkName), "补写的原因"));
         assertEquals(403, refused.status());
         assertTrue(refused.body().contains("财政局审核期间不能修改"), refused.body());
+        assertTrue(refused.body().contains("补写的原因"), "a save refused meanwhile keeps what was typed on the page");
 
         String review = finance.get("/projects/" + id + "/evaluation").body();
         assertTrue(review.contains("审核通过") && review.contains("退回修改"));
@@ -98,6 +102,13 @@ class SelfEvaluationPagesTest {
 
         assertEquals(303, clerk.postForm("/projects/" + id + "/evaluation/submit", Map.of()).status());
         assertEquals(303, finance.postForm("/projects/" + id + "/evaluation/approve", Map.of()).status());
+
+        assertFalse(finance.get("/projects/" + id + "/evaluation").body().contains("/evaluation/edit\""), "no edit link once approved");
+        for (Http who : List.of(clerk, finance)) {
+            String approvedForm = who.get("/projects/" + id + "/evaluation/edit").body();
+            assertTrue(approvedForm.contains("本自评表现在不能修改：自评表已审核通过，不能再修改"), approvedForm);
+            assertFalse(approvedForm.contains("name=\"action\""));
+        }
 
         String list = finance.get("/evaluations?year=2024&unitCode=" + unit).body();
         assertTrue(list.contains("已审核通过"), list);
