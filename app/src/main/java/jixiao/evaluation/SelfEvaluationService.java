@@ -13,6 +13,7 @@ import jixiao.common.ConflictException;
 import jixiao.common.ForbiddenException;
 import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
+import jixiao.common.Versions;
 import jixiao.common.Problem;
 import jixiao.project.ProjectDetails;
 import jixiao.project.ProjectService;
@@ -236,7 +237,7 @@ public class SelfEvaluationService {
                 : (version != null || required) && !Objects.equals(version, stored);
         if (stale) {
             throw new ConflictException(Messages.text("evaluation.workflow.stale",
-                    version == null ? "—" : version, stored == null ? "—" : stored), now);
+                    Versions.shown(version), Versions.shown(stored)), now);
         }
     }
 

@@ -14,6 +14,7 @@ import jixiao.common.Messages;
 import jixiao.common.NotFoundException;
 import jixiao.common.Numbers;
 import jixiao.common.Problem;
+import jixiao.common.Versions;
 import jixiao.indicatorvalue.TargetValue;
 import jixiao.unit.UnitService;
 import jixiao.unit.UnitView;
@@ -152,7 +153,7 @@ public class ProjectService {
         BudgetProject current = visible(caller, id);
         ProjectDetails before = details(current);
         if (input.version() != null && !input.version().equals(current.version())) {
-            throw new ConflictException(Messages.text("project.staleVersion", input.version(), current.version()), before);
+            throw new ConflictException(Messages.text("project.staleVersion", Versions.shown(input.version()), Versions.shown(current.version())), before);
         }
         ProjectDraft draft = accept(input);
         UnitView unit = units.findOrCreate(caller, draft.unitCode(), draft.unitName(), draft.departmentName());

@@ -16,6 +16,7 @@ import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
 import jixiao.common.Numbers;
 import jixiao.common.Problem;
+import jixiao.common.Versions;
 import jixiao.indicatorvalue.Direction;
 import jixiao.indicatorvalue.IndicatorSemantics;
 import jixiao.indicatorvalue.Grade;
@@ -249,7 +250,7 @@ public class PeriodReportService {
         } catch (OptimisticLockException e) {
             PeriodReportView now = view(project, period, find(report.projectId(), report.periodId()));
             throw new ConflictException(Messages.text("reporting.changedMeanwhile",
-                    PeriodReportView.shownVersion(report.version()), PeriodReportView.shownVersion(now.version())), now);
+                    Versions.shown(report.version()), Versions.shown(now.version())), now);
         }
     }
 
@@ -260,13 +261,13 @@ public class PeriodReportService {
     private static void requireVersion(Long given, PeriodReport current, PeriodReportView before) {
         if (given != null && !given.equals(current.version())) {
             throw new ConflictException(Messages.text("reporting.changedMeanwhile",
-                    PeriodReportView.shownVersion(given), PeriodReportView.shownVersion(current.version())), before);
+                    Versions.shown(given), Versions.shown(current.version())), before);
         }
     }
 
     private static ConflictException conflict(Long yourVersion, PeriodReportView theirs, PeriodReportInput yours) {
-        String message = Messages.text("reporting.conflict", PeriodReportView.shownVersion(yourVersion),
-                PeriodReportView.shownVersion(theirs.version()),
+        String message = Messages.text("reporting.conflict", Versions.shown(yourVersion),
+                Versions.shown(theirs.version()),
                 ReportDifferences.describe(ReportDifferences.between(theirs, yours)));
         return new ConflictException(message, theirs);
     }

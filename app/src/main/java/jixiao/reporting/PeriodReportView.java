@@ -2,7 +2,7 @@ package jixiao.reporting;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import jixiao.common.Messages;
+import jixiao.common.Versions;
 
 import java.util.List;
 
@@ -77,16 +77,9 @@ public record PeriodReportView(
             String judgedAs) {
     }
 
-    /**
-     * The version as people count it: the first save is 第 1 版 (stored versions start at 0, and a page
-     * showing 第 0 版 reads as if nothing was saved); 未保存 before the first save.
-     */
-    public static String shownVersion(Long version) {
-        return version == null ? Messages.text("reporting.conflict.unsaved") : String.valueOf(version + 1);
-    }
-
+    /** The version as people count it, 第 1 版 for the first save; see {@link Versions}. */
     public String shownVersion() {
-        return shownVersion(version);
+        return Versions.shown(version);
     }
 
     public boolean saved() {

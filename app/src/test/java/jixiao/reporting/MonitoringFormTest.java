@@ -223,7 +223,11 @@ class MonitoringFormTest {
         String once = bureau.get(path).body();
         assertFalse(once.contains("第 0 版"), "a saved report is never 第 0 版");
         assertTrue(once.contains(">第 1 版</span>"), once);
+        Http.Response stale = world.script(bureauName).putJson(Reports.path(project, PERIOD), Json.write(Reports.body(null, "1500", List.of())));
+        assertEquals(409, stale.status());
+        assertTrue(stale.body().contains("您编辑的是未保存的内容，当前为第 1 版"), "messages count the same way: " + stale.body());
         JsonNode saved = Reports.get(world.script(bureauName), project, PERIOD);
+        assertEquals(0, saved.get("version").asLong(), "the API keeps the stored number a client sends back");
         world.script(bureauName).putJson(Reports.path(project, PERIOD), Json.write(Reports.body(Reports.version(saved), "2000", List.of())));
         assertTrue(bureau.get(path).body().contains(">第 2 版</span>"));
     }
