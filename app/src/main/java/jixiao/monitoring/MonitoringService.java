@@ -27,7 +27,7 @@ public class MonitoringService {
 
     private static final Logger LOG = LoggerFactory.getLogger(MonitoringService.class);
     private static final int FIRST_YEAR = 2000;
-    private static final int LAST_YEAR = 2100;
+    private static final int LAST_YEAR = 2199;
 
     private final MonitoringRuns runs;
     private final Optional<MonitoringQueue> queue;
@@ -56,7 +56,7 @@ public class MonitoringService {
         return runs.find(run.id()).orElseThrow();
     }
 
-    /** The as-of date as typed: ISO (2024-06-30), within 2000–2100. */
+    /** The as-of date as typed: ISO (2024-06-30), within 2000–2199. */
     private static LocalDate asOf(String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("asOf", Messages.text("monitoring.run.asOfMissing"));

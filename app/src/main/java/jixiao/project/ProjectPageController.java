@@ -20,6 +20,7 @@ import jixiao.access.Caller;
 import jixiao.common.InvalidInputException;
 import jixiao.common.Numbers;
 import jixiao.common.Problem;
+import jixiao.reporting.ReportOverviews;
 import jixiao.unit.UnitService;
 import jixiao.unit.UnitView;
 import jixiao.web.CsrfGuard;
@@ -52,7 +53,7 @@ class ProjectPageController {
 
     @Introspected
     record DetailView(PageContext page, ProjectDetails project, List<MergedRows.Row<ProjectDetails.IndicatorView>> rows,
-                      List<PlanCell> planCells, boolean showPeriodTarget) {
+                      List<PlanCell> planCells, boolean showPeriodTarget, List<ReportOverviews.PeriodLine> reportPeriods) {
     }
 
     /** A checkpoint column: its month, label and percentage (blank where the table leaves it blank). */
@@ -70,10 +71,12 @@ class ProjectPageController {
     private final SpendPlanCheckpoints checkpoints;
     private final Clock clock;
     private final CsrfGuard csrf;
+    private final ReportOverviews reports;
 
     ProjectPageController(ProjectService projects, UnitService units, SpendPlanCheckpoints checkpoints, Clock clock,
-                          CsrfGuard csrf) {
+                          CsrfGuard csrf, ReportOverviews reports) {
         this.csrf = csrf;
+        this.reports = reports;
         this.projects = projects;
         this.units = units;
         this.checkpoints = checkpoints;
@@ -108,7 +111,7 @@ class ProjectPageController {
         return new DetailView(page, p,
                 MergedRows.of(p.indicators(), ProjectDetails.IndicatorView::level1, ProjectDetails.IndicatorView::level2),
                 planCells(p.spendPlan().stream().map(s -> new ProjectInput.PlanPoint(s.month(), s.percent())).toList()),
-                p.indicators().stream().anyMatch(i -> i.periodTarget() != null));
+                p.indicators().stream().anyMatch(i -> i.periodTarget() != null), reports.periodsOf(p.id(), p.year()));
     }
 
     @Get("/projects/new")

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public final class ProjectRules {
 
     static final int MIN_YEAR = 2000;
-    static final int MAX_YEAR = 2100;
+    static final int MAX_YEAR = 2199;
     private static final Pattern CODE = Pattern.compile("[0-9A-Za-z]{1,64}");
 
     private ProjectRules() {

@@ -78,12 +78,138 @@ public class PeriodReportService {
         this.security = security;
     }
 
-    /** The report, or a blank one (version null) where nothing was saved yet. */
+    /**
+     * The report; where nothing was saved yet (version null), the previous period's report carried
+     * over ({@code carriedOverFrom}), or a blank one when the previous period has none. A carried-over
+     * report is only shown: it is stored when the clerk saves it, so monitoring and the year-end
+     * figures, which read what is stored, never count it as reported.
+     */
     @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public PeriodReportView get(Caller caller, long projectId, String periodCode) {
         ProjectDetails project = projects.get(caller, projectId);
         ReportingPeriod period = periods.requireFor(project.year(), periodCode);
-        return view(project, period, find(projectId, period.id()));
+        PeriodReport report = find(projectId, period.id());
+        return report != null ? view(project, period, report) : carriedOver(project, period);
+    }
+
+    /**
+     * "No change" (无变化，沿用上期): saves the previous period's values as this period's report, a
+     * normal first save (audited, checked by the same rules); it does not submit, so the clerk still
+     * looks at the report once and hands it in with the submit button.
+     */
+    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
+    public PeriodReportView saveCarriedOver(Caller caller, long projectId, String periodCode) {
+        ProjectDetails project = projects.get(caller, projectId);
+        ReportingPeriod period = periods.requireFor(project.year(), periodCode);
+        PeriodReport current = find(projectId, period.id());
+        if (current != null) {
+            PeriodReportView now = view(project, period, current);
+            throw new ConflictException(Messages.text("reporting.carryOver.alreadySaved", period.label(), now.version()), now);
+        }
+        PeriodReportView carried = carriedOver(project, period);
+        if (carried.carriedOverFrom() == null) {
+            throw new InvalidInputException("carriedOverFrom", Messages.text("reporting.carryOver.nothing", period.label()));
+        }
+        return write(caller, projectId, periodCode, inputOf(carried), false);
+    }
+
+    /**
+     * One line of a unit's spend table: the project, the report version the clerk read (null for a
+     * report not saved yet) and the cumulative spend typed.
+     */
+    public record SpendEntry(long projectId, Long version, String spentYuan) {
+    }
+
+    /**
+     * Saves the cumulative spend of several projects' reports for one period at once (a unit's spend
+     * table): each changed line is a normal save of its report with only the spend replaced — same
+     * version check, rules and audit as the form. One transaction: any line refused (problems named
+     * by project, field {@code project:<id>.<field>}) or stale (409 naming the project) and nothing is
+     * stored. Lines whose spend is unchanged are left alone; a submitted or approved report is not
+     * changed here. A report saved for the first time this way holds the spend only.
+     *
+     * @return how many reports were saved
+     */
+    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
+    public int saveSpend(Caller caller, String periodCode, List<SpendEntry> entries) {
+        List<Problem> problems = new ArrayList<>();
+        int saved = 0;
+        for (SpendEntry e : entries) {
+            ProjectDetails project = projects.get(caller, e.projectId());
+            ReportingPeriod period = periods.requireFor(project.year(), periodCode);
+            PeriodReport current = find(project.id(), period.id());
+            String typed = ReportRules.blankToNull(e.spentYuan());
+            if (sameAmount(typed, current == null ? null : current.spentYuan())) {
+                continue;
+            }
+            String field = "project:" + project.id() + ".spentYuan";
+            if (current != null && !current.status().openToBureau()) {
+                problems.add(new Problem(field, Messages.text("reporting.bulk.locked", project.name(), current.status().label())));
+                continue;
+            }
+            PeriodReportView stored = view(project, period, current);
+            PeriodReportInput was = inputOf(stored);
+            PeriodReportInput input = new PeriodReportInput(e.version(), typed, was.adjustedBudgetYuan(), was.spendDecreaseReason(), was.indicators());
+            try {
+                write(caller, project.id(), periodCode, input, false);
+                saved++;
+            } catch (InvalidInputException refused) {
+                refused.problems().forEach(p -> problems.add(new Problem("project:" + project.id() + "." + p.field(),
+                        Messages.text("reporting.bulk.row", project.name(), p.message()))));
+            } catch (ConflictException stale) {
+                String unsaved = Messages.text("reporting.conflict.unsaved");
+                throw new ConflictException(Messages.text("reporting.bulk.stale", project.name(),
+                        e.version() == null ? unsaved : e.version(), stored.version() == null ? unsaved : stored.version()), null);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return saved;
+    }
+
+    private static boolean sameAmount(String typed, BigDecimal stored) {
+        if (typed == null || stored == null) {
+            return typed == null && stored == null;
+        }
+        BigDecimal t = Numbers.parse(typed.endsWith("元") ? typed.substring(0, typed.length() - 1) : typed);
+        return t != null && t.compareTo(stored) == 0;
+    }
+
+    /** A view as the form would send it back unchanged. */
+    static PeriodReportInput inputOf(PeriodReportView v) {
+        List<PeriodReportInput.IndicatorEntry> entries = v.indicators().stream()
+                .map(i -> new PeriodReportInput.IndicatorEntry(i.indicatorId(), i.currentValue(), i.grade(), i.expectedFullYear(),
+                        i.likelihood(), i.deviationCauses(), i.deviationNote(), i.correctiveAction()))
+                .toList();
+        return new PeriodReportInput(v.version(), v.spentYuan(), v.adjustedBudgetYuan(), v.spendDecreaseReason(), entries);
+    }
+
+    /**
+     * The immediately preceding period's report of the same project and year, shown as this period's
+     * unsaved draft. Only what carries forward is taken: the cumulative spend, the adjusted budget and
+     * each indicator's entries; not the workflow, the comment or a reason for a decrease.
+     */
+    private PeriodReportView carriedOver(ProjectDetails project, ReportingPeriod period) {
+        var previousPeriod = db.select(REPORTING_PERIOD.ID, REPORTING_PERIOD.CODE, REPORTING_PERIOD.LABEL).from(REPORTING_PERIOD)
+                .where(REPORTING_PERIOD.FISCAL_YEAR.eq(period.fiscalYear()))
+                .and(REPORTING_PERIOD.END_MONTH.lt(period.endMonth()))
+                .orderBy(REPORTING_PERIOD.END_MONTH.desc())
+                .limit(1)
+                .fetchOne();
+        PeriodReport source = previousPeriod == null ? null : find(project.id(), previousPeriod.value1());
+        if (source == null) {
+            return view(project, period, null);
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        PeriodReport carried = PeriodReport.blank(project.id(), period.id(), now)
+                .withFigures(source.spentYuan(), source.adjustedBudgetYuan(), null, now);
+        return view(project, period, carried, progress.findByReportId(source.id()),
+                new CarriedFrom(previousPeriod.value2(), previousPeriod.value3()));
+    }
+
+    /** The period a shown-but-unsaved report was carried over from. */
+    private record CarriedFrom(String code, String label) {
     }
 
     /** Saves the report as it stands (a draft stays a draft, a returned report stays returned). */
@@ -345,10 +471,13 @@ public class PeriodReportService {
     }
 
     PeriodReportView view(ProjectDetails project, ReportingPeriod period, PeriodReport report) {
+        return view(project, period, report, report == null ? List.of() : progress.findByReportId(report.id()), null);
+    }
+
+    private PeriodReportView view(ProjectDetails project, ReportingPeriod period, PeriodReport report, List<ProgressRow> rows,
+                                  CarriedFrom carried) {
         Map<Long, ProgressRow> byIndicator = new HashMap<>();
-        if (report != null) {
-            progress.findByReportId(report.id()).forEach(r -> byIndicator.put(r.indicatorId(), r));
-        }
+        rows.forEach(r -> byIndicator.put(r.indicatorId(), r));
         Previous previous = previous(project.id(), period).orElse(null);
         BigDecimal budget = project.budgetAmountYuan();
         BigDecimal adjusted = report == null ? null : report.adjustedBudgetYuan();
@@ -372,7 +501,8 @@ public class PeriodReportService {
                     r == null ? List.of() : causes(r.deviationCauses()).stream().map(Enum::name).toList(),
                     r == null ? null : r.deviationNote(),
                     r == null ? null : r.correctiveAction(),
-                    completion == null ? null : completion.toPlainString(), judged.shape().name()));
+                    completion == null ? null : completion.toPlainString(), judged.shape().name(),
+                    carried == null || r == null ? null : carried.code()));
         }
         return new PeriodReportView(report == null ? null : report.id(), period.code(), period.label(), period.periodEnd().toString(), period.deadline().toString(),
                 (report == null ? ReportStatus.DRAFT : report.status()).name(), report == null ? null : report.version(),
@@ -386,7 +516,7 @@ public class PeriodReportService {
                 figures.plannedPercent().toPlainString(),
                 figures.executionPercent() == null ? null : figures.executionPercent().toPlainString(),
                 figures.lagPoints() == null ? null : figures.lagPoints().toPlainString(),
-                indicators);
+                indicators, carried == null ? null : carried.code(), carried == null ? null : carried.label());
     }
 
     private static String time(LocalDateTime t) {

@@ -11,6 +11,11 @@ import java.util.List;
  * A report never saved is shown blank, as a DRAFT with {@code version} null. Besides what was
  * reported it carries what the form shows beside the fields: the budget, the previous period's
  * spend, the plan, the execution rate and the lag (in %, two decimals).
+ *
+ * <p>A report not saved yet starts from the previous period's report of the project: then
+ * {@code carriedOverFrom} names that period ({@code 2024-03}, label in {@code carriedOverFromLabel}),
+ * and so does each indicator's {@code carriedOverFrom} where values were carried; the spend and
+ * adjusted budget shown are carried too. Nothing of it is stored until the report is saved.
  */
 @Serdeable
 public record PeriodReportView(
@@ -43,7 +48,9 @@ public record PeriodReportView(
         String plannedPercent,
         @Nullable String executionPercent,
         @Nullable String lagPoints,
-        List<IndicatorProgressView> indicators) {
+        List<IndicatorProgressView> indicators,
+        @Nullable String carriedOverFrom,
+        @Nullable String carriedOverFromLabel) {
 
     /**
      * One indicator with its target and what was reported for it.
@@ -54,6 +61,7 @@ public record PeriodReportView(
      *                          for quantitative indicators, as {@link jixiao.indicatorvalue.IndicatorSemantics} reads them
      * @param completionPercent current value ÷ target number, for targets to reach above zero
      * @param judgedAs          TARGET, LIMIT, QUALITATIVE or UNREADABLE ({@link jixiao.indicatorvalue.IndicatorSemantics.Shape})
+     * @param carriedOverFrom   the period whose entries are shown here, not saved yet; null for saved or blank entries
      */
     @Serdeable
     public record IndicatorProgressView(
@@ -74,7 +82,12 @@ public record PeriodReportView(
             @Nullable String deviationNote,
             @Nullable String correctiveAction,
             @Nullable String completionPercent,
-            String judgedAs) {
+            String judgedAs,
+            @Nullable String carriedOverFrom) {
+    }
+
+    public boolean carriedOver() {
+        return carriedOverFrom != null;
     }
 
     /** The version as people count it, 第 1 版 for the first save; see {@link Versions}. */

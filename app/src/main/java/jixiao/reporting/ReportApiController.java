@@ -49,6 +49,17 @@ class ReportApiController {
         return reports.save(caller, id, period, input);
     }
 
+    /**
+     * "No change": stores the previous period's report, as {@code GET} shows it carried over, as this
+     * period's draft (not submitted). 400 when the previous period has no report, 409 when this
+     * period's report was saved already.
+     */
+    @Post("/{period}/carry-over")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    PeriodReportView carryOver(Caller caller, long id, String period) {
+        return reports.saveCarriedOver(caller, id, period);
+    }
+
     @Post("/{period}/submit")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     PeriodReportView submit(Caller caller, long id, String period, @Nullable @Body ReviewInput input) {

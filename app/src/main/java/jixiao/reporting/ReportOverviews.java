@@ -64,7 +64,12 @@ public class ReportOverviews {
     @Introspected
     public record ProjectRow(long projectId, String kind, String code, String name, String budgetYuan, String spentYuan,
                              String plannedPercent, String executionPercent, String lagPoints, String status,
-                             String statusLabel, boolean decreased) {
+                             String statusLabel, boolean decreased, Long version) {
+
+        /** The bureau may still change the report: not reported yet, a draft, or returned. */
+        public boolean open() {
+            return NOT_REPORTED.equals(status) || ReportStatus.valueOf(status).openToBureau();
+        }
     }
 
     @Introspected
@@ -77,13 +82,36 @@ public class ReportOverviews {
                             int returned, int approved) {
     }
 
+    /**
+     * One reporting period of a project: its report's status ({@link #NOT_REPORTED} or a
+     * {@link ReportStatus}) and the address of its form.
+     */
+    @Introspected
+    public record PeriodLine(String period, String label, String deadline, String status, String statusLabel, String href) {
+    }
+
+    /** Each reporting period of the project's year, for the project page; the caller may see the project. */
+    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
+    public List<PeriodLine> periodsOf(long projectId, int year) {
+        Map<Long, String> statuses = new HashMap<>();
+        db.select(PERIOD_REPORT.PERIOD_ID, PERIOD_REPORT.STATUS).from(PERIOD_REPORT).where(PERIOD_REPORT.PROJECT_ID.eq(projectId))
+                .forEach(r -> statuses.put(r.value1(), r.value2()));
+        List<PeriodLine> out = new ArrayList<>();
+        for (ReportingPeriod p : periods.ofYear(year)) {
+            String status = statuses.getOrDefault(p.id(), NOT_REPORTED);
+            out.add(new PeriodLine(p.code(), p.label(), p.deadline().toString(), status, label(status),
+                    ReportPageController.formPath(projectId, p.code())));
+        }
+        return out;
+    }
+
     @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public UnitOverview unit(Caller caller, String unitCode, String periodCode) {
         UnitView unit = units.require(caller, unitCode);
         ReportingPeriod period = periods.require(periodCode);
         var records = db.select(BUDGET_PROJECT.ID, BUDGET_PROJECT.KIND, BUDGET_PROJECT.CODE, BUDGET_PROJECT.NAME,
                         BUDGET_PROJECT.BUDGET_YUAN, PERIOD_REPORT.STATUS, PERIOD_REPORT.SPENT_YUAN,
-                        PERIOD_REPORT.ADJUSTED_BUDGET_YUAN, PERIOD_REPORT.SPEND_DECREASE_REASON)
+                        PERIOD_REPORT.ADJUSTED_BUDGET_YUAN, PERIOD_REPORT.SPEND_DECREASE_REASON, PERIOD_REPORT.VERSION)
                 .from(BUDGET_PROJECT)
                 .leftJoin(PERIOD_REPORT).on(PERIOD_REPORT.PROJECT_ID.eq(BUDGET_PROJECT.ID).and(PERIOD_REPORT.PERIOD_ID.eq(period.id())))
                 .where(BUDGET_PROJECT.UNIT_ID.eq(unit.id()))
@@ -109,7 +137,7 @@ public class ReportOverviews {
             rows.add(new ProjectRow(id, r.get(BUDGET_PROJECT.KIND), r.get(BUDGET_PROJECT.CODE), r.get(BUDGET_PROJECT.NAME),
                     ReportRules.money(budget), ReportRules.money(spent), figures.plannedPercent().toPlainString(),
                     plain(figures.executionPercent()), plain(figures.lagPoints()), status, label(status),
-                    r.get(PERIOD_REPORT.SPEND_DECREASE_REASON) != null));
+                    r.get(PERIOD_REPORT.SPEND_DECREASE_REASON) != null, r.get(PERIOD_REPORT.VERSION)));
         }
         List<StatusCount> statusCounts = new ArrayList<>();
         statusCounts.add(new StatusCount(NOT_REPORTED, label(NOT_REPORTED), counts.getOrDefault(NOT_REPORTED, 0)));

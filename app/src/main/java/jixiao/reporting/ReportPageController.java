@@ -61,8 +61,16 @@ class ReportPageController {
                      @Nullable String notice) {
     }
 
+    /**
+     * @param typed     the spend typed per project in a refused bulk save, shown again; empty otherwise
+     * @param rowErrors the problems of each project's line
+     * @param bulk      some line may be changed, so the spend table is a form
+     * @param slots     the form's line number (p0, p1…) of each project that may be changed
+     */
     @Introspected
-    record OverviewPage(PageContext page, ReportOverviews.UnitOverview overview, List<ReportingPeriodView> periods) {
+    record OverviewPage(PageContext page, ReportOverviews.UnitOverview overview, List<ReportingPeriodView> periods,
+                        Map<Long, String> typed, Map<Long, List<String>> rowErrors, List<Problem> problems,
+                        @Nullable String conflict, boolean bulk, Map<Long, Integer> slots) {
     }
 
     @Introspected
@@ -140,8 +148,58 @@ class ReportPageController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @View("reporting/overview")
     OverviewPage overview(PageContext page, Caller caller, String code, String period) {
+        return overviewPage(page, caller, code, period, Map.of(), List.of(), null);
+    }
+
+    /**
+     * The unit's spend table: posts p0.id, p0.version, p0.spent, p1.… for the open lines, saved at
+     * once (see {@link PeriodReportService#saveSpend}).
+     */
+    @Post(value = "/reports/units/{code}/{period}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<?> saveSpend(HttpRequest<?> request, PageContext page, Caller caller, String code, String period,
+                              @Body Map<String, Object> body) {
+        FormData form = csrf.verified(request, body);
+        List<PeriodReportService.SpendEntry> entries = new ArrayList<>();
+        Map<Long, String> typed = new HashMap<>();
+        for (int i = 0; f(form, i, "id") != null; i++) {
+            Long projectId = FormData.toLong(f(form, i, "id"));
+            if (projectId == null) {
+                continue;
+            }
+            entries.add(new PeriodReportService.SpendEntry(projectId, FormData.toLong(f(form, i, "version")), f(form, i, "spent")));
+            typed.put(projectId, f(form, i, "spent"));
+        }
+        overviews.unit(caller, code, period);
+        try {
+            reports.saveSpend(caller, period, entries);
+            return Redirects.seeOther(overviewPath(code, period), Notice.SAVED);
+        } catch (InvalidInputException e) {
+            return HttpResponse.badRequest(new ModelAndView<>("reporting/overview", overviewPage(page, caller, code, period, typed, e.problems(), null)));
+        } catch (ConflictException e) {
+            return HttpResponse.status(HttpStatus.CONFLICT).body(new ModelAndView<>("reporting/overview",
+                    overviewPage(page, caller, code, period, typed, List.of(), e.getMessage())));
+        }
+    }
+
+    private static String f(FormData form, int i, String name) {
+        return form.one("p" + i + "." + name);
+    }
+
+    private OverviewPage overviewPage(PageContext page, Caller caller, String code, String period, Map<Long, String> typed,
+                                      List<Problem> problems, String conflict) {
         ReportOverviews.UnitOverview overview = overviews.unit(caller, code, period);
-        return new OverviewPage(page, overview, periods.list(caller, overview.period().year()));
+        Map<Long, List<String>> rowErrors = new HashMap<>();
+        for (Problem p : problems) {
+            Long projectId = p.field().startsWith("project:") ? FormData.toLong(p.field().substring(8).replaceAll("\\..*$", "")) : null;
+            if (projectId != null) {
+                rowErrors.computeIfAbsent(projectId, k -> new ArrayList<>()).add(p.message());
+            }
+        }
+        Map<Long, Integer> slots = new HashMap<>();
+        overview.rows().stream().filter(ReportOverviews.ProjectRow::open).forEach(r -> slots.put(r.projectId(), slots.size()));
+        return new OverviewPage(page, overview, periods.list(caller, overview.period().year()), typed, rowErrors, problems, conflict,
+                !slots.isEmpty(), slots);
     }
 
     @Get("/reports/projects/{id}/{period}")
@@ -189,6 +247,23 @@ class ReportPageController {
             PeriodReportView theirs = (PeriodReportView) e.current();
             FormPage model = form(page, caller, theirs, input, List.of(), ReportDifferences.between(theirs, input), e.getMessage());
             return HttpResponse.status(HttpStatus.CONFLICT).body(new ModelAndView<>("reporting/form", model));
+        }
+    }
+
+    /** 无变化，沿用上期: the carried-over values saved as this period's draft in one click. */
+    @Post(value = "/reports/projects/{id}/{period}/carry-over", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<?> carryOver(HttpRequest<?> request, PageContext page, Caller caller, long id, String period, @Body Map<String, Object> body) {
+        csrf.verified(request, body);
+        try {
+            reports.saveCarriedOver(caller, id, period);
+            return Redirects.seeOther(formPath(id, period), Notice.DRAFT_SAVED);
+        } catch (InvalidInputException e) {
+            return HttpResponse.badRequest(new ModelAndView<>("reporting/form",
+                    form(page, caller, reports.get(caller, id, period), null, e.problems(), List.of(), null)));
+        } catch (ConflictException e) {
+            return HttpResponse.status(HttpStatus.CONFLICT).body(new ModelAndView<>("reporting/form",
+                    form(page, caller, (PeriodReportView) e.current(), null, List.of(), List.of(), e.getMessage())));
         }
     }
 

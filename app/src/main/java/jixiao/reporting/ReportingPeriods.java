@@ -45,7 +45,7 @@ import static jixiao.db.Tables.REPORTING_PERIOD;
 public class ReportingPeriods implements FiscalYearSetup {
 
     static final int MIN_YEAR = 2000;
-    static final int MAX_YEAR = 2100;
+    static final int MAX_YEAR = 2199;
     private static final int MAX_LABEL = 50;
 
     private final ReportingRepositories.Periods periods;

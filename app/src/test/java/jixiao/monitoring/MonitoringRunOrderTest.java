@@ -136,8 +136,8 @@ class MonitoringRunOrderTest {
         assertEquals(afterApril.size() - afterJuly.size(), superseded.size());
         assertEquals(july, superseded.get(0).get("closedAsOf").asText(), "closed by 7月15日's run");
         String closedPage = world.browser(clerk).get("/alerts/" + superseded.get(0).get("id").asLong()).body();
-        assertTrue(closedPage.contains("监控日期 " + july + " 未再发现"), closedPage);
-        assertTrue(closedPage.contains("未再发现，自动关闭") && closedPage.contains(april), "its history: found " + april + ", closed " + july);
+        assertTrue(closedPage.contains("监控日期 " + s.year + "年7月15日 未再发现"), closedPage);
+        assertTrue(closedPage.contains("未再发现，自动关闭") && closedPage.contains(s.year + "年4月15日"), "its history: found " + april + ", closed " + july);
 
         String page = world.browser(clerk).get("/alerts/" + id).body();
         assertTrue(page.contains("历次监控"), page);
