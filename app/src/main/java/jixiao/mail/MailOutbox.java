@@ -28,7 +28,10 @@ import static jixiao.db.Tables.MAIL_OUTBOX;
  * <p>Every method is its own short transaction, READ COMMITTED: no gap locks, and an UPDATE skips
  * rows whose committed state does not match instead of waiting for them. Two runs' statements on
  * the (status, next_attempt_at) index can still deadlock (a claim scanning it while another run marks
- * a row SENT); the statement MariaDB rolls back is simply run again.
+ * a row SENT); the statement MariaDB rolls back is simply run again. The same holds on a Galera
+ * cluster, where row locks do not span nodes: of two nodes claiming one row, the second fails
+ * certification at commit with that same deadlock error, and its rerun finds the row taken (why not
+ * SELECT … FOR UPDATE SKIP LOCKED, which skips only rows locked on its own node).
  */
 @Singleton
 class MailOutbox {
