@@ -8,6 +8,7 @@ import org.quartz.CronTrigger;
 import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
+import org.quartz.SimpleTrigger;
 import org.quartz.Trigger;
 import org.quartz.TriggerKey;
 import org.slf4j.Logger;
@@ -84,6 +85,9 @@ class SchedulerStarter {
         if (a instanceof CronTrigger ca && b instanceof CronTrigger cb) {
             return Objects.equals(ca.getCronExpression(), cb.getCronExpression())
                     && Objects.equals(ca.getTimeZone(), cb.getTimeZone());
+        }
+        if (a instanceof SimpleTrigger sa && b instanceof SimpleTrigger sb) {
+            return sa.getRepeatInterval() == sb.getRepeatInterval() && sa.getRepeatCount() == sb.getRepeatCount();
         }
         return a.getClass().equals(b.getClass());
     }
