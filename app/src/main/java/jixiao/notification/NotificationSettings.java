@@ -17,7 +17,7 @@ public class NotificationSettings {
     private int todoDueDays = 30;
     /** Overdue reports are listed up to this many days after their deadline, so old years do not stay forever. */
     private int todoOverdueDays = 366;
-    /** The most lines of one to-do list; the most urgent are kept. */
+    /** The most lines of each kind on a to-do list; the most urgent are kept. */
     private int todoLimit = 300;
     /** Notifications per page of the list and per API call. */
     private int pageSize = 50;

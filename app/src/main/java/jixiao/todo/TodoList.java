@@ -8,8 +8,10 @@ import java.util.List;
 /**
  * {@code {"items":[…]}}, most urgent first.
  *
- * @param truncated whether lines beyond {@code jixiao.notifications.todo-limit} were left out (the least urgent)
+ * @param truncated whether lines beyond {@code jixiao.notifications.todo-limit} of a kind were left out (its least
+ *                  urgent)
+ * @param limit     that limit
  */
 @Serdeable
-public record TodoList(LocalDate today, List<TodoItem> items, boolean truncated) {
+public record TodoList(LocalDate today, List<TodoItem> items, boolean truncated, int limit) {
 }

@@ -47,42 +47,46 @@ public class TodoService {
         this.clock = clock;
     }
 
+    /**
+     * Each kind of line is one query limited to {@code jixiao.notifications.todo-limit} lines, its most urgent:
+     * a flood of one kind (hundreds of reports awaiting review) never pushes another kind off the list.
+     */
     @Transactional(readOnly = true)
     public TodoList of(Caller caller) {
         LocalDate today = LocalDate.now(clock);
         int limit = Math.max(1, settings.getTodoLimit());
         TodoQueries.Window w = new TodoQueries.Window(today, today.minusDays(settings.getTodoOverdueDays()),
                 today.plusDays(settings.getTodoDueDays()), limit + 1);
-        List<TodoItem> items = new ArrayList<>();
+        List<List<TodoItem>> kinds = new ArrayList<>();
         switch (caller.role()) {
             case BUREAU -> {
                 if (!caller.unitIds().isEmpty()) {
-                    items.addAll(queries.reportsDue(caller.unitIds(), w));
-                    items.addAll(queries.reportsReturned(caller.unitIds(), w));
-                    items.addAll(queries.alertsToAcknowledge(caller.unitIds(), w));
-                    items.addAll(queries.evaluationsToFill(caller.unitIds(), w));
+                    kinds.add(queries.reportsDue(caller.unitIds(), w));
+                    kinds.add(queries.reportsReturned(caller.unitIds(), w));
+                    kinds.add(queries.alertsToAcknowledge(caller.unitIds(), w));
+                    kinds.add(queries.evaluationsToFill(caller.unitIds(), w));
                 }
             }
             case ADMIN -> {
-                items.addAll(queries.lockedAccounts(LocalDateTime.now(clock), w));
-                items.addAll(queries.usersWithoutUnits(w));
-                items.addAll(finance(w));
+                kinds.add(queries.lockedAccounts(LocalDateTime.now(clock), w));
+                kinds.add(queries.usersWithoutUnits(w));
+                kinds.addAll(finance(w));
             }
-            case FINANCE -> items.addAll(finance(w));
+            case FINANCE -> kinds.addAll(finance(w));
+        }
+        List<TodoItem> items = new ArrayList<>();
+        boolean truncated = false;
+        for (List<TodoItem> kind : kinds) {
+            truncated |= kind.size() > limit;
+            items.addAll(kind.size() > limit ? kind.subList(0, limit) : kind);
         }
         items.sort(TodoItem.URGENCY);
-        boolean truncated = items.size() > limit;
-        return new TodoList(today, List.copyOf(truncated ? items.subList(0, limit) : items), truncated);
+        return new TodoList(today, List.copyOf(items), truncated, limit);
     }
 
-    private List<TodoItem> finance(TodoQueries.Window w) {
-        List<TodoItem> items = new ArrayList<>();
-        items.addAll(queries.unitsOverdue(w));
-        items.addAll(queries.reportsToReview(w));
-        items.addAll(queries.evaluationsToReview(w));
-        items.addAll(queries.redAlertsWithoutAction(w));
-        items.add(monitoring());
-        return items;
+    private List<List<TodoItem>> finance(TodoQueries.Window w) {
+        return List.of(queries.unitsOverdue(w), queries.reportsToReview(w), queries.evaluationsToReview(w),
+                queries.redAlertsWithoutAction(w), List.of(monitoring()));
     }
 
     /** The last run and when the next is due by the configured schedule. */
