@@ -307,7 +307,8 @@ class SweepStore {
         notifications.write(prefix, db.select(APP_USER.ID, DSL.inline(NotificationKind.RED_ALERT.name()),
                         DSL.concat(DSL.inline(prefix), p.ID.cast(String.class)),
                         DSL.concat(DSL.inline(Messages.text("notification.redAlert.titlePrefix")), p.NAME),
-                        DSL.groupConcat(a.MESSAGE).orderBy(a.ID).separator("\n"),
+                        // plain GROUP_CONCAT: jOOQ's would raise group_concat_max_len in extra statements
+                        DSL.field("GROUP_CONCAT({0} ORDER BY {1} SEPARATOR '\n')", String.class, a.MESSAGE, a.ID),
                         DSL.concat(DSL.inline("/alerts?projectId="), p.ID.cast(String.class)),
                         UNIT.CODE, p.ID, DSL.max(REPORTING_PERIOD.CODE))
                 .from(a).join(e).on(e.ALERT_ID.eq(a.ID).and(e.RUN_ID.eq(runId)))
