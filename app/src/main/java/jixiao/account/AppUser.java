@@ -22,11 +22,25 @@ record AppUser(
         boolean mustChangePassword,
         @Version @Nullable Long version,
         LocalDateTime createdAt,
-        LocalDateTime updatedAt) {
+        LocalDateTime updatedAt,
+        @Nullable String email,
+        boolean emailNotifications,
+        boolean emailDigest) {
 
     AppUser withChanges(String displayName, String passwordHash, Role role, boolean enabled, boolean mustChangePassword,
                         LocalDateTime now) {
         return new AppUser(id, username, displayName, passwordHash, role, enabled, 0, null, mustChangePassword, version,
-                createdAt, now);
+                createdAt, now, email, emailNotifications, emailDigest);
+    }
+
+    /** The person's own settings: how they are named and told. */
+    AppUser withSettings(String displayName, String email, boolean emailNotifications, boolean emailDigest, LocalDateTime now) {
+        return new AppUser(id, username, displayName, passwordHash, role, enabled, failedLogins, lockedUntil,
+                mustChangePassword, version, createdAt, now, email, emailNotifications, emailDigest);
+    }
+
+    AppUser withEmail(String email) {
+        return new AppUser(id, username, displayName, passwordHash, role, enabled, failedLogins, lockedUntil,
+                mustChangePassword, version, createdAt, updatedAt, email, emailNotifications, emailDigest);
     }
 }

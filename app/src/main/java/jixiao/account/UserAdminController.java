@@ -63,14 +63,14 @@ class UserAdminController {
     @Get("/new")
     @View("admin/user-form")
     UserFormView newForm(PageContext page, Caller caller) {
-        return formView(page, caller, null, new UserForm("", "", Role.BUREAU.name(), List.of(), "", true), List.of());
+        return formView(page, caller, null, new UserForm("", "", Role.BUREAU.name(), List.of(), "", true, ""), List.of());
     }
 
     @Get("/{id}")
     @View("admin/user-form")
     UserFormView editForm(PageContext page, Caller caller, long id) {
         UserView user = administration.get(id);
-        return formView(page, caller, id, new UserForm(user.username(), "", user.role(), user.unitCodes(), user.displayName(), user.enabled()), List.of());
+        return formView(page, caller, id, new UserForm(user.username(), "", user.role(), user.unitCodes(), user.displayName(), user.enabled(), user.email()), List.of());
     }
 
     @Post(value = "/new", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -109,6 +109,6 @@ class UserAdminController {
 
     private static UserForm formOf(FormData form) {
         return new UserForm(form.one("username"), form.one("password"), form.one("role"),
-                form.all("unitCodes"), form.one("displayName"), form.checked("enabled"));
+                form.all("unitCodes"), form.one("displayName"), form.checked("enabled"), form.one("email"));
     }
 }

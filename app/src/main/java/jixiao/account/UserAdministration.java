@@ -30,6 +30,11 @@ import java.util.stream.Collectors;
 public class UserAdministration {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.@-]{2,64}");
+    /**
+     * An address mail can be sent to: one @, something before it, a domain with a dot after it, no spaces.
+     * Deliberately loose: whether the mailbox exists only a mail can tell.
+     */
+    private static final Pattern EMAIL = Pattern.compile("[^\\s@\"<>,;]+@[^\\s@\"<>,;]+\\.[^\\s@\"<>,;.]+");
     static final int MIN_PASSWORD_LENGTH = 8;
 
     private final AppUserRepository users;
@@ -84,6 +89,7 @@ public class UserAdministration {
         }
         checkPassword(form.password(), true, problems);
         TextLimit.USER_DISPLAY_NAME.check(blankToNull(form.displayName()), "displayName", Messages.text("field.displayName"), problems);
+        checkEmail(blankToNull(form.email()), problems);
         Role role = role(form.role(), problems);
         List<UnitView> boundUnits = boundUnits(caller, role, form.unitCodes(), problems);
         if (!problems.isEmpty()) {
@@ -91,7 +97,8 @@ public class UserAdministration {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         AppUser saved = users.save(new AppUser(null, username, blankToNull(form.displayName()), hasher.hash(form.password()),
-                role, form.enabled() == null || form.enabled(), 0, null, mustChangePassword, null, now, now));
+                role, form.enabled() == null || form.enabled(), 0, null, mustChangePassword, null, now, now,
+                blankToNull(form.email()), true, false));
         bind(saved.id(), boundUnits);
         UserView view = view(saved, boundUnits.stream().map(UnitView::code).toList());
         audit.created(caller, record(view), snapshot(view, false));
@@ -108,6 +115,7 @@ public class UserAdministration {
             checkPassword(form.password(), true, problems);
         }
         TextLimit.USER_DISPLAY_NAME.check(blankToNull(form.displayName()), "displayName", Messages.text("field.displayName"), problems);
+        checkEmail(blankToNull(form.email()), problems);
         Role role = form.role() == null ? current.role() : role(form.role(), problems);
         List<String> codes = form.unitCodes() == null ? before.unitCodes() : form.unitCodes();
         List<UnitView> boundUnits = boundUnits(caller, role, codes, problems);
@@ -122,7 +130,9 @@ public class UserAdministration {
         String hash = passwordReset ? hasher.hash(form.password()) : current.passwordHash();
         // a password an administrator set is the administrator's, not the owner's: it must be changed at login
         boolean mustChange = passwordReset ? !current.id().equals(caller.userId()) : current.mustChangePassword();
-        AppUser saved = users.update(current.withChanges(displayName, hash, role, enabled, mustChange, LocalDateTime.now(clock)));
+        String email = form.email() == null ? current.email() : blankToNull(form.email());
+        AppUser saved = users.update(current.withChanges(displayName, hash, role, enabled, mustChange, LocalDateTime.now(clock))
+                .withEmail(email));
         userUnits.deleteByUserId(id);
         bind(id, boundUnits);
         if (passwordReset || !enabled || role != current.role()) {
@@ -171,6 +181,39 @@ public class UserAdministration {
         audit.updated(caller, record(view), snapshot(view, false), snapshot(view, true));
     }
 
+    /** The caller's own settings. */
+    @Transactional(readOnly = true)
+    public MySettings ownSettings(Caller caller) {
+        AppUser user = users.findById(caller.userId()).orElseThrow(() -> new NotFoundException("user " + caller.userId()));
+        return MySettings.of(user);
+    }
+
+    /**
+     * The caller changes how they are named and told: 姓名, e-mail address, mail at all, one mail a day. A null
+     * field keeps its value; a blank name or address clears it.
+     */
+    @Transactional
+    public MySettings changeOwnSettings(Caller caller, MySettings input) {
+        AppUser current = users.findById(caller.userId()).orElseThrow(() -> new NotFoundException("user " + caller.userId()));
+        List<Problem> problems = new ArrayList<>();
+        TextLimit.USER_DISPLAY_NAME.check(blankToNull(input.displayName()), "displayName", Messages.text("field.displayName"), problems);
+        checkEmail(blankToNull(input.email()), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        MySettings before = MySettings.of(current);
+        AppUser saved = users.update(current.withSettings(
+                input.displayName() == null ? current.displayName() : blankToNull(input.displayName()),
+                input.email() == null ? current.email() : blankToNull(input.email()),
+                input.emailNotifications() == null ? current.emailNotifications() : input.emailNotifications(),
+                input.emailDigest() == null ? current.emailDigest() : input.emailDigest(),
+                LocalDateTime.now(clock)));
+        MySettings after = MySettings.of(saved);
+        AuditedRecord record = new AuditedRecord("USER", saved.id(), saved.username(), null);
+        audit.updated(caller, record, before.snapshot(), after.snapshot());
+        return after;
+    }
+
     /** Creates the first administrator; used once, at first start. */
     @Transactional
     Optional<UserView> createFirstAdmin(String username, String password, boolean generated) {
@@ -178,7 +221,7 @@ public class UserAdministration {
             return Optional.empty();
         }
         return Optional.of(create(Caller.system("system"),
-                new UserForm(username, password, Role.ADMIN.name(), List.of(), null, true), generated));
+                new UserForm(username, password, Role.ADMIN.name(), List.of(), null, true, null), generated));
     }
 
     @Transactional(readOnly = true)
@@ -195,6 +238,17 @@ public class UserAdministration {
             problems.add(new Problem("password", Messages.text("user.passwordTooShort", MIN_PASSWORD_LENGTH)));
         } else if (password.length() > PasswordHasher.MAX_LENGTH) {
             problems.add(new Problem("password", Messages.text("user.passwordTooLong", PasswordHasher.MAX_LENGTH)));
+        }
+    }
+
+    private static void checkEmail(String email, List<Problem> problems) {
+        if (email == null) {
+            return;
+        }
+        int before = problems.size();
+        TextLimit.USER_EMAIL.check(email, "email", Messages.text("field.email"), problems);
+        if (problems.size() == before && !EMAIL.matcher(email).matches()) {
+            problems.add(new Problem("email", Messages.text("user.emailInvalid", email)));
         }
     }
 
@@ -243,7 +297,8 @@ public class UserAdministration {
     private UserView view(AppUser user, List<String> unitCodes) {
         LocalDateTime lockedUntil = user.lockedUntil() != null && user.lockedUntil().isAfter(LocalDateTime.now(clock))
                 ? user.lockedUntil() : null;
-        return new UserView(user.id(), user.username(), user.displayName(), user.role().name(), user.enabled(), unitCodes, lockedUntil);
+        return new UserView(user.id(), user.username(), user.displayName(), user.role().name(), user.enabled(), unitCodes, lockedUntil,
+                user.email());
     }
 
     private static AuditedRecord record(UserView user) {
@@ -257,6 +312,7 @@ public class UserAdministration {
         m.put("role", user.role());
         m.put("enabled", user.enabled());
         m.put("unitCodes", String.join(",", user.unitCodes()));
+        m.put("email", user.email());
         if (passwordReset) {
             // The fact of a reset is audited, never the password or its hash.
             m.put("password", Messages.text("user.passwordWasReset"));

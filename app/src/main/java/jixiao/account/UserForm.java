@@ -6,7 +6,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
 /**
- * {@code {"username":"leting","password":"…","role":"BUREAU","unitCodes":["315001"]}}. On update a
+ * {@code {"username":"leting","password":"…","role":"BUREAU","unitCodes":["315001"],"email":"li@example.cn"}}. On update a
  * null password keeps the current one and a null field keeps its value.
  */
 @Serdeable
@@ -16,5 +16,6 @@ public record UserForm(
         @Nullable String role,
         @Nullable List<String> unitCodes,
         @Nullable String displayName,
-        @Nullable Boolean enabled) {
+        @Nullable Boolean enabled,
+        @Nullable String email) {
 }

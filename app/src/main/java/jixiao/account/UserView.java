@@ -14,5 +14,6 @@ public record UserView(
         String role,
         boolean enabled,
         List<String> unitCodes,
-        @Nullable LocalDateTime lockedUntil) {
+        @Nullable LocalDateTime lockedUntil,
+        @Nullable String email) {
 }

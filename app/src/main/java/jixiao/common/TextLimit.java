@@ -29,7 +29,8 @@ public enum TextLimit {
     KEY_TASK_EXPECTED_GOAL("key_task", "expected_goal", TextLimit.LONG_TEXT),
     UNIT_NAME("unit", "name", 200),
     DEPARTMENT_NAME("department", "name", 200),
-    USER_DISPLAY_NAME("app_user", "display_name", 100);
+    USER_DISPLAY_NAME("app_user", "display_name", 100),
+    USER_EMAIL("app_user", "email", 254);
 
     /**
      * A TEXT column holds 65,535 bytes, and a character of utf8mb4 takes up to 4: 10,000 characters always fit,

@@ -15,6 +15,8 @@ import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
 import jixiao.common.Versions;
 import jixiao.common.Problem;
+import jixiao.notification.NotificationKind;
+import jixiao.notification.Notifications;
 import jixiao.project.ProjectDetails;
 import jixiao.project.ProjectService;
 import jixiao.project.ProjectSummary;
@@ -49,10 +51,12 @@ public class SelfEvaluationService {
     private final AuditTrail audit;
     private final Clock clock;
     private final SecuritySettings security;
+    private final Notifications notifications;
 
     SelfEvaluationService(ProjectService projects, SelfEvaluationRepositories.Evaluations evaluations,
                           SelfEvaluationRepositories.Lines lines, YearEndReports reports, ScoringEngine engine,
-                          AuditTrail audit, SecuritySettings security, Clock clock) {
+                          AuditTrail audit, SecuritySettings security, Clock clock, Notifications notifications) {
+        this.notifications = notifications;
         this.projects = projects;
         this.evaluations = evaluations;
         this.lines = lines;
@@ -273,6 +277,15 @@ public class SelfEvaluationService {
         }
         SelfEvaluationView after = view(caller, project);
         audit.transition(caller, action, record(project, after), workflow(before), workflow(after));
+        NotificationKind kind = "APPROVE".equals(action) ? NotificationKind.EVALUATION_APPROVED
+                : "RETURN".equals(action) ? NotificationKind.EVALUATION_RETURNED : null;
+        if (kind != null) {
+            // the version makes each review its own event: a sheet returned twice is told twice
+            notifications.toBureauOf(project.unitId(), kind, kind.name() + ":P" + project.id() + ":v" + after.version(),
+                    Messages.text("notification.title." + kind.name(), project.name(), project.year()),
+                    next.comment() == null ? null : Messages.text("notification.comment", next.comment()),
+                    "/projects/" + project.id() + "/evaluation", project.id(), null);
+        }
         return after;
     }
 

@@ -8,7 +8,10 @@ import jixiao.audit.AuditedRecord;
 import jixiao.common.Messages;
 import jixiao.db.tables.records.MonitoringRunRecord;
 import jixiao.reporting.ReportingPeriods;
+import jixiao.notification.NotificationKind;
+import jixiao.notification.Notifications;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 import java.time.Clock;
@@ -19,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static jixiao.db.Tables.APP_USER;
 import static jixiao.db.Tables.MONITORING_RUN;
 
 /** The run rows: queued, started, counted as chunks commit, finished or failed. */
@@ -34,7 +38,11 @@ class MonitoringRuns {
     private final AuditTrail audit;
     private final Clock clock;
 
-    MonitoringRuns(DSLContext db, SweepStore store, ReportingPeriods periods, AuditTrail audit, Clock clock) {
+    private final Notifications notifications;
+
+    MonitoringRuns(DSLContext db, SweepStore store, ReportingPeriods periods, AuditTrail audit, Clock clock,
+                   Notifications notifications) {
+        this.notifications = notifications;
         this.db = db;
         this.store = store;
         this.periods = periods;
@@ -139,6 +147,7 @@ class MonitoringRuns {
         db.update(MONITORING_RUN).set(MONITORING_RUN.STATUS, RunStatus.DONE.name())
                 .set(MONITORING_RUN.ALERTS_CLOSED, closed).set(MONITORING_RUN.FINISHED_AT, at)
                 .where(MONITORING_RUN.ID.eq(id)).execute();
+        notifyFinished(id);
     }
 
     @Transactional
@@ -148,6 +157,30 @@ class MonitoringRuns {
                 .set(MONITORING_RUN.FINISHED_AT, LocalDateTime.now(clock))
                 .set(MONITORING_RUN.ERROR_MESSAGE, clipped)
                 .where(MONITORING_RUN.ID.eq(id)).execute();
+        notifyFinished(id);
+    }
+
+    /**
+     * Tells the person who started the run (triggered_by) that it is done or failed, with its counts; nobody for a
+     * scheduled run. In the transaction that marks the run finished.
+     */
+    private void notifyFinished(long id) {
+        var r = MONITORING_RUN;
+        String key = NotificationKind.MONITORING_RUN_FINISHED.name() + ":R" + id;
+        Field<String> done = DSL.inline(Messages.text("notification.runDone.title"));
+        Field<String> failed = DSL.inline(Messages.text("notification.runFailed.title"));
+        notifications.write(key, db.select(APP_USER.ID, DSL.inline(NotificationKind.MONITORING_RUN_FINISHED.name()), DSL.val(key),
+                        DSL.concat(DSL.when(r.STATUS.eq(RunStatus.DONE.name()), done).otherwise(failed),
+                                DSL.inline(Messages.text("notification.run.asOf")), r.AS_OF.cast(String.class)),
+                        DSL.when(r.STATUS.eq(RunStatus.DONE.name()), DSL.concat(
+                                        DSL.inline(Messages.text("notification.run.projects")), r.PROJECTS_CHECKED.cast(String.class),
+                                        DSL.inline(Messages.text("notification.run.red")), r.RED_PROJECTS.cast(String.class),
+                                        DSL.inline(Messages.text("notification.run.opened")), r.ALERTS_OPENED.cast(String.class),
+                                        DSL.inline(Messages.text("notification.run.closed")), r.ALERTS_CLOSED.cast(String.class)))
+                                .otherwise(r.ERROR_MESSAGE),
+                        DSL.inline("/monitoring"), DSL.inline((String) null), DSL.inline((Long) null), DSL.inline((String) null))
+                .from(r).join(APP_USER).on(APP_USER.USERNAME.eq(r.TRIGGERED_BY))
+                .where(r.ID.eq(id)).and(r.TRIGGERED_BY.ne(SCHEDULER)));
     }
 
     @Transactional(readOnly = true)

@@ -141,6 +141,9 @@ class SweepChunks {
             store.recordOpened(sweep.runId(), from, to, sweep.seenAt());
         }
         store.recordEvents(events, sweep.runId(), sweep.asOf(), sweep.seenAt());
+        if (!inserts.isEmpty() || !reopened.isEmpty()) {
+            store.notifyRedAlerts(sweep.runId(), from, to);
+        }
         store.saveLights(outcomes, liveByProject, sweep.fiscalYear(), sweep.runId(), sweep.asOf());
         Counts counts = new Counts(outcomes.size(), inserts.size() + reopened.size(), changed.size() + unchanged.size(),
                 UnitSummary.of(lights));

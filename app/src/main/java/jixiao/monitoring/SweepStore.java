@@ -6,7 +6,10 @@ import jixiao.indicatorvalue.Direction;
 import jixiao.indicatorvalue.Grade;
 import jixiao.indicatorvalue.TargetValue;
 import jixiao.indicatorvalue.ValueKind;
+import jixiao.common.Messages;
 import jixiao.monitoring.ProjectOutcome.RaisedAlert;
+import jixiao.notification.NotificationKind;
+import jixiao.notification.Notifications;
 import jixiao.project.SpendPlan;
 import jixiao.project.SpendPlan.Checkpoint;
 import org.jooq.BatchBindStep;
@@ -29,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static jixiao.db.Tables.APP_USER;
 import static jixiao.db.Tables.BUDGET_PROJECT;
 import static jixiao.db.Tables.INDICATOR;
 import static jixiao.db.Tables.INDICATOR_PROGRESS;
@@ -38,6 +42,8 @@ import static jixiao.db.Tables.PERIOD_REPORT;
 import static jixiao.db.Tables.PROJECT_LIGHT;
 import static jixiao.db.Tables.REPORTING_PERIOD;
 import static jixiao.db.Tables.SPEND_PLAN_POINT;
+import static jixiao.db.Tables.UNIT;
+import static jixiao.db.Tables.USER_UNIT;
 
 /**
  * The SQL of a sweep. Reads a range of project ids at a time with one query per table, writes
@@ -56,9 +62,11 @@ class SweepStore {
     private static final int MESSAGE_LENGTH = 1_000;
 
     private final DSLContext db;
+    private final Notifications notifications;
 
-    SweepStore(DSLContext db) {
+    SweepStore(DSLContext db, Notifications notifications) {
         this.db = db;
+        this.notifications = notifications;
     }
 
     /** The fiscal year a run at {@code asOf} monitors: that of the latest period ended by then. */
@@ -284,6 +292,34 @@ class SweepStore {
             }
             insert.onDuplicateKeyIgnore().execute();
         }
+    }
+
+    /**
+     * Tells the bureau clerks of each unit about the alerts this run opened (or reopened) red among the projects
+     * with ids in [from, to]: one notification per person and project per run, listing the alerts' sentences. One
+     * INSERT … SELECT, in the chunk's transaction, from the alerts by project (indexed) and their events of this run.
+     */
+    void notifyRedAlerts(long runId, long from, long to) {
+        var a = MONITORING_ALERT;
+        var e = MONITORING_ALERT_EVENT;
+        var p = BUDGET_PROJECT;
+        String prefix = NotificationKind.RED_ALERT.name() + ":R" + runId + ":P";
+        notifications.write(prefix, db.select(APP_USER.ID, DSL.inline(NotificationKind.RED_ALERT.name()),
+                        DSL.concat(DSL.inline(prefix), p.ID.cast(String.class)),
+                        DSL.concat(DSL.inline(Messages.text("notification.redAlert.titlePrefix")), p.NAME),
+                        // plain GROUP_CONCAT: jOOQ's would raise group_concat_max_len in extra statements
+                        DSL.field("GROUP_CONCAT({0} ORDER BY {1} SEPARATOR '\n')", String.class, a.MESSAGE, a.ID),
+                        DSL.concat(DSL.inline("/alerts?projectId="), p.ID.cast(String.class)),
+                        UNIT.CODE, p.ID, DSL.max(REPORTING_PERIOD.CODE))
+                .from(a).join(e).on(e.ALERT_ID.eq(a.ID).and(e.RUN_ID.eq(runId)))
+                .join(p).on(p.ID.eq(a.PROJECT_ID)).join(UNIT).on(UNIT.ID.eq(a.UNIT_ID))
+                .join(REPORTING_PERIOD).on(REPORTING_PERIOD.ID.eq(a.PERIOD_ID))
+                .join(USER_UNIT).on(USER_UNIT.UNIT_ID.eq(a.UNIT_ID))
+                .join(APP_USER).on(APP_USER.ID.eq(USER_UNIT.USER_ID).and(Notifications.BUREAU_CLERK))
+                .where(a.PROJECT_ID.between(from, to))
+                .and(e.CHANGE_KIND.in(AlertChange.OPENED.name(), AlertChange.REOPENED.name()))
+                .and(e.LIGHT.eq(Light.RED.name()))
+                .groupBy(APP_USER.ID, p.ID, p.NAME, UNIT.CODE));
     }
 
     void saveLights(List<ProjectOutcome> outcomes, Map<Long, Integer> liveAlerts, int fiscalYear, long runId, LocalDate asOf) {

@@ -83,11 +83,6 @@ class ProjectPageController {
         this.clock = clock;
     }
 
-    @Get("/")
-    HttpResponse<?> home() {
-        return Redirects.seeOther("/projects");
-    }
-
     @Get("/projects")
     @View("project/list")
     ListView list(PageContext page, Caller caller, @Nullable @QueryValue Integer year, @Nullable @QueryValue String unitCode,

@@ -22,6 +22,8 @@ import jixiao.indicatorvalue.IndicatorSemantics;
 import jixiao.indicatorvalue.Grade;
 import jixiao.indicatorvalue.TargetValue;
 import jixiao.monitoring.Likelihood;
+import jixiao.notification.NotificationKind;
+import jixiao.notification.Notifications;
 import jixiao.project.ProjectDetails;
 import jixiao.project.ProjectService;
 import org.jooq.DSLContext;
@@ -65,9 +67,12 @@ public class PeriodReportService {
     private final DSLContext db;
     private final Clock clock;
     private final SecuritySettings security;
+    private final Notifications notifications;
 
     PeriodReportService(ProjectService projects, ReportingPeriods periods, ReportingRepositories.Reports reports,
-                        ReportingRepositories.Progress progress, AuditTrail audit, DSLContext db, SecuritySettings security, Clock clock) {
+                        ReportingRepositories.Progress progress, AuditTrail audit, DSLContext db, SecuritySettings security, Clock clock,
+                        Notifications notifications) {
+        this.notifications = notifications;
         this.projects = projects;
         this.periods = periods;
         this.reports = reports;
@@ -289,6 +294,12 @@ public class PeriodReportService {
         }
         PeriodReport saved = update(current.reviewed(outcome, comment, caller.username(), LocalDateTime.now(clock)), project, period);
         audit.transition(caller, action, record(project, period, saved), state(current), state(saved));
+        // the version makes each review its own event: a report returned twice is told twice
+        NotificationKind kind = outcome == ReportStatus.APPROVED ? NotificationKind.REPORT_APPROVED : NotificationKind.REPORT_RETURNED;
+        notifications.toBureauOf(project.unitId(), kind, kind.name() + ":P" + project.id() + ":" + period.code() + ":v" + saved.version(),
+                Messages.text("notification.title." + kind.name(), project.name(), period.label()),
+                comment == null ? null : Messages.text("notification.comment", comment),
+                "/reports/projects/" + project.id() + "/" + period.code(), project.id(), period.code());
         return view(project, period, saved);
     }
 

@@ -7,16 +7,23 @@ import io.micronaut.http.bind.binders.TypedRequestArgumentBinder;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.Optional;
 
 /** Builds the {@link PageContext} of a request; also binds it as a controller argument. */
 @Singleton
 public class PageContexts implements TypedRequestArgumentBinder<PageContext> {
 
-    private final CsrfCookieFilter csrf;
+    private static final Logger LOG = LoggerFactory.getLogger(PageContexts.class);
 
-    PageContexts(CsrfCookieFilter csrf) {
+    private final CsrfCookieFilter csrf;
+    private final UnreadNotifications unread;
+
+    PageContexts(CsrfCookieFilter csrf, UnreadNotifications unread) {
         this.csrf = csrf;
+        this.unread = unread;
     }
 
     @Override
@@ -38,6 +45,18 @@ public class PageContexts implements TypedRequestArgumentBinder<PageContext> {
                 auth.map(a -> (String) a.getAttributes().get("displayName")).orElse(null),
                 auth.flatMap(a -> a.getRoles().stream().findFirst()).orElse(null),
                 request.getPath(),
-                request.getParameters().getFirst("done").flatMap(Notice::of).map(Notice::text).orElse(null));
+                request.getParameters().getFirst("done").flatMap(Notice::of).map(Notice::text).orElse(null),
+                auth.map(a -> a.getAttributes().get("userId")).filter(Number.class::isInstance)
+                        .map(id -> unreadOf(((Number) id).longValue())).orElse(0));
+    }
+
+    /** An error page must still show when the database does not answer: then without the count. */
+    private int unreadOf(long userId) {
+        try {
+            return unread.count(userId);
+        } catch (RuntimeException e) {
+            LOG.warn("Unread notifications of user {} not counted: {}", userId, e.toString());
+            return 0;
+        }
     }
 }

@@ -11,16 +11,16 @@ import java.util.List;
 import java.util.Map;
 
 /** Period report JSON bodies and calls for tests. */
-final class Reports {
+public final class Reports {
 
     private Reports() {
     }
 
-    static String path(long projectId, String period) {
+    public static String path(long projectId, String period) {
         return "/api/projects/" + projectId + "/reports/" + period;
     }
 
-    static JsonNode get(Http http, long projectId, String period) {
+    public static JsonNode get(Http http, long projectId, String period) {
         Http.Response r = http.get(path(projectId, period));
         if (r.status() != 200) {
             throw new AssertionError("report not read: " + r.status() + " " + r.body());
@@ -28,7 +28,7 @@ final class Reports {
         return Json.parse(r.body());
     }
 
-    static Map<String, Object> body(Object version, String spentYuan, List<Map<String, Object>> indicators) {
+    public static Map<String, Object> body(Object version, String spentYuan, List<Map<String, Object>> indicators) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("version", version);
         m.put("spentYuan", spentYuan);
@@ -38,7 +38,7 @@ final class Reports {
         return m;
     }
 
-    static Map<String, Object> entry(long indicatorId, String currentValue, String grade, String expected, String likelihood,
+    public static Map<String, Object> entry(long indicatorId, String currentValue, String grade, String expected, String likelihood,
                                      String... causes) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("indicatorId", indicatorId);
@@ -53,7 +53,7 @@ final class Reports {
     }
 
     /** A complete, valid entry for every indicator of the report: 3 for numbers, 达成 for qualitative ones. */
-    static List<Map<String, Object>> complete(JsonNode report) {
+    public static List<Map<String, Object>> complete(JsonNode report) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (JsonNode i : report.get("indicators")) {
             boolean quantitative = i.get("kind").asText().equals("QUANTITATIVE");
@@ -63,7 +63,7 @@ final class Reports {
         return out;
     }
 
-    static long indicatorId(JsonNode report, String name) {
+    public static long indicatorId(JsonNode report, String name) {
         for (JsonNode i : report.get("indicators")) {
             if (i.get("name").asText().equals(name)) {
                 return i.get("indicatorId").asLong();
@@ -72,12 +72,12 @@ final class Reports {
         throw new AssertionError("no indicator " + name);
     }
 
-    static Long version(JsonNode report) {
+    public static Long version(JsonNode report) {
         return report.get("version").isNull() ? null : report.get("version").asLong();
     }
 
     /** The messages of a refusal, "field: message" each. */
-    static List<String> problems(Http.Response r) {
+    public static List<String> problems(Http.Response r) {
         List<String> out = new ArrayList<>();
         for (JsonNode p : Json.parse(r.body()).get("problems")) {
             out.add(p.get("field").asText() + ": " + p.get("message").asText());
