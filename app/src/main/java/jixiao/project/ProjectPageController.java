@@ -20,6 +20,7 @@ import jixiao.access.Caller;
 import jixiao.common.InvalidInputException;
 import jixiao.common.Numbers;
 import jixiao.common.Problem;
+import jixiao.monitoring.ProjectProgress;
 import jixiao.unit.UnitService;
 import jixiao.unit.UnitView;
 import jixiao.web.CsrfGuard;
@@ -52,7 +53,7 @@ class ProjectPageController {
 
     @Introspected
     record DetailView(PageContext page, ProjectDetails project, List<MergedRows.Row<ProjectDetails.IndicatorView>> rows,
-                      List<PlanCell> planCells, boolean showPeriodTarget) {
+                      List<PlanCell> planCells, boolean showPeriodTarget, ProjectProgress.View progress) {
     }
 
     /** A checkpoint column: its month, label and percentage (blank where the table leaves it blank). */
@@ -68,11 +69,13 @@ class ProjectPageController {
     private final ProjectService projects;
     private final UnitService units;
     private final SpendPlanCheckpoints checkpoints;
+    private final ProjectProgress progress;
     private final Clock clock;
     private final CsrfGuard csrf;
 
-    ProjectPageController(ProjectService projects, UnitService units, SpendPlanCheckpoints checkpoints, Clock clock,
-                          CsrfGuard csrf) {
+    ProjectPageController(ProjectService projects, UnitService units, SpendPlanCheckpoints checkpoints,
+                          ProjectProgress progress, Clock clock, CsrfGuard csrf) {
+        this.progress = progress;
         this.csrf = csrf;
         this.projects = projects;
         this.units = units;
@@ -108,7 +111,7 @@ class ProjectPageController {
         return new DetailView(page, p,
                 MergedRows.of(p.indicators(), ProjectDetails.IndicatorView::level1, ProjectDetails.IndicatorView::level2),
                 planCells(p.spendPlan().stream().map(s -> new ProjectInput.PlanPoint(s.month(), s.percent())).toList()),
-                p.indicators().stream().anyMatch(i -> i.periodTarget() != null));
+                p.indicators().stream().anyMatch(i -> i.periodTarget() != null), progress.of(p));
     }
 
     @Get("/projects/new")
