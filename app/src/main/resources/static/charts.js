@@ -21,9 +21,10 @@
     return value ? value.trim() : undefined;
   }
 
+  // no category, or not one value other than 0: bars of nothing say less than the words
   function isEmpty(data) {
     return !data.categories.length || data.series.every(function (s) {
-      return s.values.every(function (v) { return v === null; });
+      return s.values.every(function (v) { return v === null || v === 0; });
     });
   }
 
@@ -45,7 +46,7 @@
       var one = {
         name: s.name, type: s.type, data: s.values.slice(),
         stack: data.stacked && s.type === 'bar' ? 'all' : undefined,
-        connectNulls: s.type === 'line', animation: false
+        connectNulls: s.type === 'line', animation: false, barMaxWidth: 48
       };
       var colour = s.light ? colourOf(s.light) : s.tone ? toneColour(s.tone) : undefined;
       if (colour) one.itemStyle = { color: colour };
@@ -58,7 +59,7 @@
       if (index === 0 && data.reference !== null && data.reference !== undefined) {
         one.markLine = {
           symbol: 'none', silent: true, lineStyle: { color: toneColour('muted'), type: 'dashed' },
-          label: { formatter: data.referenceLabel || '' },
+          label: { formatter: data.referenceLabel || '', position: 'insideEndTop' },
           data: [{ yAxis: data.reference }]
         };
       }
@@ -67,7 +68,8 @@
     return {
       title: { text: data.title, left: 'center', textStyle: { fontSize: 14 } },
       tooltip: { trigger: 'axis' },
-      legend: { bottom: 0, type: 'scroll' },
+      // one series coloured bar by bar (the lights) has no single colour for a legend
+      legend: { show: data.series.length > 1, bottom: 0, type: 'scroll' },
       grid: { left: 48, right: 24, top: 48, bottom: 64, containLabel: true },
       xAxis: { type: 'category', data: data.categories, axisLabel: { interval: 0, hideOverlap: true } },
       yAxis: { type: 'value', name: axisName, minInterval: data.unit ? 0 : 1 },
@@ -95,6 +97,9 @@
     charts.forEach(function (c) { c.resize(); });
   }
   window.addEventListener('resize', resizeAll);
+  // redrawn at the printed width; matchMedia also catches printing that fires no beforeprint (headless PDF)
   window.addEventListener('beforeprint', resizeAll);
   window.addEventListener('afterprint', resizeAll);
+  var print = window.matchMedia && window.matchMedia('print');
+  if (print && print.addEventListener) print.addEventListener('change', resizeAll);
 })();

@@ -33,7 +33,7 @@ public record DashboardCharts(ChartView lights, ChartView execution, ChartView a
 
         Chart executionChart = Chart.of(Messages.text("chart.dashboard.execution"), "%", unitNames, List.of(
                 Chart.Series.bar(Messages.text("chart.dashboard.executed"), "accent", numbers(units, UnitRow::executedPercent)),
-                Chart.Series.line(Messages.text("chart.dashboard.planned"), "muted", numbers(units, UnitRow::plannedPercent))));
+                Chart.Series.bar(Messages.text("chart.dashboard.planned"), "muted", numbers(units, UnitRow::plannedPercent))));
 
         List<RunView> oldestFirst = new ArrayList<>(runs);
         Collections.reverse(oldestFirst);

@@ -20,7 +20,8 @@ import java.util.List;
  * @param stacked        whether the bars are stacked (lights per unit)
  * @param reference      a value drawn as a line across the chart (100% of the expected progress); null for none
  * @param referenceLabel the reference line's label
- * @param emptyText      shown instead of the chart when there is nothing to draw ("暂无数据")
+ * @param emptyText      shown instead of the chart when there is nothing to draw ("暂无数据"): no category, or
+ *                       not one value other than 0 (charts.js decides)
  */
 @Serdeable
 public record Chart(String title, @Nullable String unit, List<String> categories, List<Series> series, boolean stacked,
@@ -65,10 +66,5 @@ public record Chart(String title, @Nullable String unit, List<String> categories
 
     public Chart withReference(BigDecimal value, String label) {
         return new Chart(title, unit, categories, series, stacked, value, label, emptyText);
-    }
-
-    /** Nothing to draw: no category, or no value in any series. */
-    public boolean isEmpty() {
-        return categories.isEmpty() || series.stream().allMatch(s -> s.values().stream().allMatch(v -> v == null));
     }
 }

@@ -160,7 +160,7 @@ class ChartPagesTest {
         Element unitRow = page.rowElements("table-dashboard-units").get(0);
         assertEquals(s.unit, unitRow.attr("data-unit"));
         for (int i = 0; i < lightNames.size(); i++) {
-            assertEquals(values(lights, i).get(0), unitRow.selectFirst("td[data-light=" + lightNames.get(i) + "]").text());
+            assertEquals(values(lights, i).get(0), unitRow.selectFirst("td[data-count=" + lightNames.get(i) + "]").text());
         }
 
         // spend 15000 + 20000 + 70000 + 300000 of 912000 = 44.41%; planned, by budget:
