@@ -29,6 +29,7 @@ import jixiao.project.MoneyUnit;
 import jixiao.project.ProjectService;
 import jixiao.unit.UnitService;
 import jixiao.unit.UnitView;
+import jixiao.web.ChartJson;
 import jixiao.web.CsrfGuard;
 import jixiao.web.FormData;
 import jixiao.web.PageContext;
@@ -49,7 +50,7 @@ class SelfEvaluationPageController {
     @Introspected
     record ListView(PageContext page, List<EvaluationSummaryRow> rows, List<Integer> years, List<UnitView> units,
                     List<EvaluationStatus> statuses, @Nullable Integer year, @Nullable String unitCode,
-                    @Nullable String status, String exportLink) {
+                    @Nullable String status, String exportLink, EvaluationCharts charts) {
     }
 
     @Introspected
@@ -80,9 +81,13 @@ class SelfEvaluationPageController {
     private final ProjectService projects;
     private final UnitService units;
     private final CsrfGuard csrf;
+    private final ScoringEngine engine;
+    private final ChartJson charts;
 
     SelfEvaluationPageController(SelfEvaluationService evaluations, ProjectService projects, UnitService units,
-                                 CsrfGuard csrf, PeopleNames people) {
+                                 CsrfGuard csrf, PeopleNames people, ScoringEngine engine, ChartJson charts) {
+        this.engine = engine;
+        this.charts = charts;
         this.people = people;
         this.evaluations = evaluations;
         this.projects = projects;
@@ -105,8 +110,9 @@ class SelfEvaluationPageController {
         if (status != null && !status.isBlank()) {
             export.queryParam("status", status);
         }
-        return new ListView(page, evaluations.summary(caller, year, unitCode, null, status), projects.years(caller),
-                units.list(caller), Arrays.asList(EvaluationStatus.values()), year, unitCode, status, export.toString());
+        List<EvaluationSummaryRow> rows = evaluations.summary(caller, year, unitCode, null, status);
+        return new ListView(page, rows, projects.years(caller), units.list(caller), Arrays.asList(EvaluationStatus.values()),
+                year, unitCode, status, export.toString(), EvaluationCharts.of(charts, engine.rulebook(), rows));
     }
 
     @Get("/projects/{id}/evaluation")

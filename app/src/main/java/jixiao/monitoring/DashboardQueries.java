@@ -41,12 +41,15 @@ public class DashboardQueries {
      *
      * @param budgetWan                the budget of all the unit's projects shown, reported or not
      * @param executedPercent          spend ÷ that whole budget: a project that reported no spend counts as 0
+     * @param plannedPercent           what the projects' spend plans ask by their figures' dates, weighted by budget
+     *                                 (Σ budget × planned % ÷ Σ budget); empty when no project has a planned rate
      * @param reportingProjects        how many of the projects reported spend
      * @param reportingBudgetWan       the budget of those projects
      * @param reportingExecutedPercent spend ÷ the budget of the projects that reported spend; empty when none did
      */
     public record UnitRow(String unitCode, String unitName, int projects, UnitSummary lights, String budgetWan,
-                          String spentWan, String executedPercent, int reportingProjects, String reportingBudgetWan,
+                          String spentWan, String executedPercent, String plannedPercent, int reportingProjects,
+                          String reportingBudgetWan,
                           String reportingExecutedPercent, int openAlerts) {
     }
 
@@ -87,8 +90,10 @@ public class DashboardQueries {
         Field<Integer> reporting = DSL.count(l.SPENT_YUAN);
         Field<BigDecimal> spent = DSL.sum(l.SPENT_YUAN);
         Field<BigDecimal> alerts = DSL.sum(l.OPEN_ALERTS);
+        Field<BigDecimal> plannedBudget = DSL.sum(DSL.when(l.PLANNED_PERCENT.isNotNull(), l.BUDGET_YUAN));
+        Field<BigDecimal> plannedYuanPercent = DSL.sum(l.BUDGET_YUAN.mul(l.PLANNED_PERCENT));
         return db.select(UNIT.CODE, UNIT.NAME, projects, green, blue, yellow, red, budget, reporting, reportedBudget, spent,
-                        alerts)
+                        alerts, plannedBudget, plannedYuanPercent)
                 .from(l).join(UNIT).on(UNIT.ID.eq(l.UNIT_ID))
                 .where(where(caller, year, unitCode, light))
                 .groupBy(UNIT.ID, UNIT.CODE, UNIT.NAME)
@@ -97,7 +102,7 @@ public class DashboardQueries {
                         new UnitSummary(r.get(green), r.get(blue), r.get(yellow), r.get(red)),
                         wan(r.get(budget)), wan(r.get(spent)),
                         percentOf(r.get(spent) == null ? BigDecimal.ZERO : r.get(spent), r.get(budget)),
-                        r.get(reporting), wan(r.get(reportedBudget)), percentOf(r.get(spent), r.get(reportedBudget)),
+                        weighted(r.get(plannedYuanPercent), r.get(plannedBudget)), r.get(reporting), wan(r.get(reportedBudget)), percentOf(r.get(spent), r.get(reportedBudget)),
                         r.get(alerts) == null ? 0 : r.get(alerts).intValue()));
     }
 
@@ -188,6 +193,13 @@ public class DashboardQueries {
 
     private static String wan(BigDecimal yuan) {
         return yuan == null ? "0.00" : yuan.divide(TEN_THOUSAND, 2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static String weighted(BigDecimal sum, BigDecimal weights) {
+        if (sum == null || weights == null || weights.signum() <= 0) {
+            return "";
+        }
+        return Numbers.plain(sum.divide(weights, 2, RoundingMode.HALF_UP));
     }
 
     private static String percentOf(BigDecimal spent, BigDecimal budget) {

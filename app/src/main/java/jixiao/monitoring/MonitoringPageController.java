@@ -26,6 +26,7 @@ import jixiao.monitoring.DashboardQueries.UnitRow;
 import jixiao.project.ProjectService;
 import jixiao.unit.UnitService;
 import jixiao.unit.UnitView;
+import jixiao.web.ChartJson;
 import jixiao.web.CsrfGuard;
 import jixiao.web.FormData;
 import jixiao.web.PageContext;
@@ -61,7 +62,7 @@ class MonitoringPageController {
                          @Nullable String light, List<Light> lights, UnitSummary totals, int openAlerts,
                          List<UnitRow> unitRows, List<ProjectRow> projectRows, int projectPage, boolean morePages,
                          List<RunView> runs, @Nullable RunView followed, String asOf, List<PeriodOption> periods,
-                         @Nullable String period, List<Problem> problems) {
+                         @Nullable String period, List<Problem> problems, DashboardCharts charts) {
     }
 
     private final MonitoringService monitoring;
@@ -70,10 +71,12 @@ class MonitoringPageController {
     private final ProjectService projects;
     private final UnitService units;
     private final CsrfGuard csrf;
+    private final ChartJson charts;
     private final Clock clock;
 
     MonitoringPageController(MonitoringService monitoring, DashboardQueries dashboard, MonitoringSheet sheet,
-                             ProjectService projects, UnitService units, CsrfGuard csrf, Clock clock) {
+                             ProjectService projects, UnitService units, CsrfGuard csrf, ChartJson charts, Clock clock) {
+        this.charts = charts;
         this.monitoring = monitoring;
         this.dashboard = dashboard;
         this.sheet = sheet;
@@ -140,10 +143,12 @@ class MonitoringPageController {
         LocalDate reference = runs.stream().filter(r -> r.status() == RunStatus.DONE).findFirst().map(RunView::asOf)
                 .orElse(LocalDate.now(clock));
         String exportPeriod = period != null && !period.isBlank() ? period : dashboard.currentPeriod(year, reference);
+        List<Light> lights = List.of(Light.RED, Light.YELLOW, Light.BLUE, Light.GREEN);
         return new DashboardView(page, years, year, units.list(caller), blankToNull(unitCode), light == null ? null : light.name(),
-                List.of(Light.RED, Light.YELLOW, Light.BLUE, Light.GREEN), DashboardQueries.total(unitRows), openAlerts,
+                lights, DashboardQueries.total(unitRows), openAlerts,
                 unitRows, projectRows, projectPage, projectRows.size() == DashboardQueries.PAGE_SIZE,
-                runs, followed, asOf, dashboard.periods(year), exportPeriod, problems);
+                runs, followed, asOf, dashboard.periods(year), exportPeriod, problems,
+                DashboardCharts.of(charts, unitRows, lights, runs));
     }
 
     private static Light lightOf(String text) {

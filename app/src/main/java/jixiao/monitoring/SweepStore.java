@@ -53,8 +53,8 @@ import static jixiao.db.Tables.USER_UNIT;
 @Singleton
 class SweepStore {
 
-    /** Report statuses whose figures count: the bureau has submitted them. */
-    private static final List<String> COUNTED = List.of("SUBMITTED", "APPROVED");
+    /** Report statuses whose figures count: the bureau has submitted them (also on the project page's charts). */
+    static final List<String> COUNTED = List.of("SUBMITTED", "APPROVED");
     private static final List<String> LIVE = List.of(AlertStatus.OPEN.name(), AlertStatus.ACKNOWLEDGED.name());
     /** Rows per multi-row INSERT, well below MariaDB's 65,535 placeholders per statement. */
     private static final int ROWS_PER_INSERT = 1_000;

@@ -106,8 +106,7 @@ public class Notifications {
         Field<String> body = DSL.concat(n.TITLE, DSL.inline("\n\n"),
                 DSL.when(n.BODY.isNull(), DSL.inline("")).otherwise(DSL.concat(n.BODY, DSL.inline("\n\n"))),
                 DSL.when(n.HREF.isNull(), DSL.inline(""))
-                        .otherwise(DSL.concat(DSL.inline(Messages.text("mail.link")), link, DSL.inline("\n\n"))),
-                DSL.inline(Messages.text("mail.footer")));
+                        .otherwise(DSL.concat(DSL.inline(Messages.text("mail.link")), link)));
         db.insertInto(m, m.NOTIFICATION_ID, m.USER_ID, m.ADDRESS, m.SUBJECT, m.BODY, m.DIGEST, m.STATUS, m.ATTEMPTS,
                         m.NEXT_ATTEMPT_AT, m.CREATED_AT)
                 .select(db.select(n.ID, u.ID, u.EMAIL, DSL.left(DSL.concat(DSL.inline(Messages.text("mail.subjectPrefix")), n.TITLE), 300),

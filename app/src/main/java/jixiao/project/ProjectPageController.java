@@ -21,6 +21,7 @@ import jixiao.common.InvalidInputException;
 import jixiao.common.Numbers;
 import jixiao.common.Problem;
 import jixiao.reporting.ReportOverviews;
+import jixiao.monitoring.ProjectProgress;
 import jixiao.unit.UnitService;
 import jixiao.unit.UnitView;
 import jixiao.web.CsrfGuard;
@@ -53,7 +54,8 @@ class ProjectPageController {
 
     @Introspected
     record DetailView(PageContext page, ProjectDetails project, List<MergedRows.Row<ProjectDetails.IndicatorView>> rows,
-                      List<PlanCell> planCells, boolean showPeriodTarget, List<ReportOverviews.PeriodLine> reportPeriods) {
+                      List<PlanCell> planCells, boolean showPeriodTarget, List<ReportOverviews.PeriodLine> reportPeriods,
+                      ProjectProgress.View progress) {
     }
 
     /** A checkpoint column: its month, label and percentage (blank where the table leaves it blank). */
@@ -69,12 +71,14 @@ class ProjectPageController {
     private final ProjectService projects;
     private final UnitService units;
     private final SpendPlanCheckpoints checkpoints;
+    private final ProjectProgress progress;
     private final Clock clock;
     private final CsrfGuard csrf;
     private final ReportOverviews reports;
 
-    ProjectPageController(ProjectService projects, UnitService units, SpendPlanCheckpoints checkpoints, Clock clock,
-                          CsrfGuard csrf, ReportOverviews reports) {
+    ProjectPageController(ProjectService projects, UnitService units, SpendPlanCheckpoints checkpoints,
+                          ProjectProgress progress, Clock clock, CsrfGuard csrf, ReportOverviews reports) {
+        this.progress = progress;
         this.csrf = csrf;
         this.reports = reports;
         this.projects = projects;
@@ -106,7 +110,8 @@ class ProjectPageController {
         return new DetailView(page, p,
                 MergedRows.of(p.indicators(), ProjectDetails.IndicatorView::level1, ProjectDetails.IndicatorView::level2),
                 planCells(p.spendPlan().stream().map(s -> new ProjectInput.PlanPoint(s.month(), s.percent())).toList()),
-                p.indicators().stream().anyMatch(i -> i.periodTarget() != null), reports.periodsOf(p.id(), p.year()));
+                p.indicators().stream().anyMatch(i -> i.periodTarget() != null), reports.periodsOf(p.id(), p.year()),
+                progress.of(p));
     }
 
     @Get("/projects/new")
