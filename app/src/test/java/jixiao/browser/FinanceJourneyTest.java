@@ -107,7 +107,8 @@ class FinanceJourneyTest {
         b.clickToLoad(unitRow.findElement(By.tagName("a")));
         b.sees(name, "已提交");
         Pages.openReportOf(b, name);
-        b.sees("审核", "审核通过", "退回", "6000.00", "20.00%");
+        b.sees("审核", "审核通过", "退回", "20.00%");
+        assertEquals("6000.00", b.find(By.id("spentYuan")).getAttribute("value"), "the spend, read-only for finance");
         b.step("report-to-review");
 
         b.type(By.name("comment"), "执行偏慢，请加快支付进度");
