@@ -18,6 +18,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 final class Pages {
 
+    /** Where a login lands and what it shows: today {@code /} leads to the project list. */
+    static final String HOME_PATH = "/projects";
+    static final String HOME_TEXT = "绩效目标";
+
     private Pages() {
     }
 
@@ -30,19 +34,15 @@ final class Pages {
         b.type(By.name("username"), username);
         b.type(By.name("password"), password);
         b.press("登录");
-        assertTrue(b.path().startsWith("/projects"), "after login the home page: " + b.path());
+        assertTrue(b.path().startsWith(HOME_PATH), "after login the home page: " + b.path());
+        b.sees(HOME_TEXT);
     }
 
-    /** Logs out with the header's button and is back on the login page. */
-    static void logOut(Browser b) {
-        b.press("退出");
-        assertTrue(b.path().startsWith("/login"), b.path());
-    }
-
-    /** The home page: today {@code /} leads to the project list. */
+    /** The home page, by its address. */
     static void home(Browser b) {
         b.open("/");
-        b.sees("绩效目标");
+        assertTrue(b.path().startsWith(HOME_PATH), b.path());
+        b.sees(HOME_TEXT);
     }
 
     /**

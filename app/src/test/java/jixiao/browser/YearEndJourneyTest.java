@@ -14,7 +14,10 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.openqa.selenium.By;
 
+import org.apache.pdfbox.rendering.ImageType;
+
 import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 
 import java.util.List;
@@ -108,8 +111,33 @@ class YearEndJourneyTest {
             assertTrue(text.contains("项目支出绩效自评表") && text.contains(name) && text.contains("88.17"), text);
             assertFalse(text.contains("API 令牌") || text.contains("导出 Excel") || text.contains("填写自评表"), "no navigation or buttons on paper: " + text);
             // the first page as an image beside the screenshots, to look at
-            ImageIO.write(new PDFRenderer(printed).renderImageWithDPI(0, 80), "png",
-                    b.stepFile("printed-page-1.png").toFile());
+            BufferedImage page = new PDFRenderer(printed).renderImageWithDPI(0, 100, ImageType.GRAY);
+            ImageIO.write(page, "png", b.stepFile("printed-page-1.png").toFile());
+            int[] borders = outerBorders(page);
+            assertTrue(borders[0] > 0 && Math.abs((page.getWidth() - 1 - borders[1]) - borders[0]) <= 8,
+                    "the table's right border is on the paper as its left one: left at " + borders[0] + ", right at "
+                            + borders[1] + " of " + page.getWidth() + " pixels");
         }
+    }
+
+    /** The leftmost and rightmost long vertical lines of the page: the outer borders of the printed table. */
+    private static int[] outerBorders(BufferedImage page) {
+        int left = -1;
+        int right = -1;
+        for (int x = 0; x < page.getWidth(); x++) {
+            int dark = 0;
+            for (int y = 0; y < page.getHeight(); y++) {
+                if ((page.getRGB(x, y) & 0xff) < 128) {
+                    dark++;
+                }
+            }
+            if (dark > page.getHeight() / 3) {
+                right = x;
+                if (left < 0) {
+                    left = x;
+                }
+            }
+        }
+        return new int[] {left, right};
     }
 }
