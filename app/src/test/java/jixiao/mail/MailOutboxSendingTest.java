@@ -1,18 +1,15 @@
 package jixiao.mail;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import jakarta.mail.Address;
-import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jixiao.db.tables.records.MailOutboxRecord;
 import jixiao.scheduler.MailSendJob;
 import jixiao.testing.Http;
+import jixiao.testing.TestMailServer;
 import jixiao.testing.World;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterEach;
@@ -22,12 +19,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.quartz.Scheduler;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -56,8 +53,7 @@ class MailOutboxSendingTest implements TestPropertyProvider {
 
     private static final String FROM = "jixiao@czj.example.cn";
 
-    private final int smtpPort = freePort();
-    private GreenMail smtp;
+    private final TestMailServer smtp = new TestMailServer();
 
     @Inject
     OutboxSender sender;
@@ -78,20 +74,14 @@ class MailOutboxSendingTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "jixiao.smtp.host", "127.0.0.1",
-                "jixiao.smtp.port", String.valueOf(smtpPort),
-                "jixiao.smtp.from", FROM,
-                "jixiao.smtp.connect-timeout", "3s",
-                "jixiao.smtp.timeout", "5s",
-                "jixiao.mail.max-attempts", "3",
-                "jixiao.mail.send-interval", "1h",
-                "jixiao.mail.digest-cron", "0 0 3 1 1 ? 2099");
+        Map<String, String> properties = new HashMap<>(smtp.settings(FROM));
+        properties.put("jixiao.mail.max-attempts", "3");
+        return properties;
     }
 
     @BeforeEach
     void startServer() {
-        startSmtp();
+        smtp.start();
         // Mail other tests left due in the shared database goes out first, so each test sees its own.
         sender.sendDue(clock);
         smtp.reset();
@@ -99,9 +89,7 @@ class MailOutboxSendingTest implements TestPropertyProvider {
 
     @AfterEach
     void stopServer() {
-        if (smtp != null) {
-            smtp.stop();
-        }
+        smtp.stop();
     }
 
     @Test
@@ -114,15 +102,15 @@ class MailOutboxSendingTest implements TestPropertyProvider {
         sender.sendDue(clock);
         sender.sendDue(clock);
 
-        List<MimeMessage> received = receivedBy(address);
+        List<MimeMessage> received = smtp.receivedBy(address);
         assertEquals(1, received.size());
         MimeMessage mail = received.get(0);
         assertEquals("【绩效管理】您的填报被退回：社区矫正经费项目 2116年1—6月", mail.getSubject());
         assertEquals(FROM, mail.getFrom()[0].toString());
         assertTrue(mail.getHeader("Subject")[0].startsWith("=?UTF-8?"), "subject encoded: " + mail.getHeader("Subject")[0]);
-        String text = text(mail);
+        String text = TestMailServer.text(mail);
         assertTrue(text.contains("退回意见：支出进度与台账不符，请核对后重新提交。"), text);
-        assertTrue(text.contains("此邮件由绩效管理系统自动发送"), "the footer: " + text);
+        assertTrue(text.contains("由绩效管理系统自动发送"), "the footer: " + text);
         assertTrue(contentType(mail).toLowerCase().contains("charset=utf-8"), contentType(mail));
 
         MailOutboxRecord row = rows.row(id);
@@ -170,7 +158,7 @@ class MailOutboxSendingTest implements TestPropertyProvider {
         pool.shutdown();
 
         for (String address : addresses) {
-            assertEquals(1, receivedBy(address).size(), address);
+            assertEquals(1, smtp.receivedBy(address).size(), address);
         }
         assertTrue(sent >= addresses.size(), "the runs shared the work: " + sent);
     }
@@ -192,13 +180,13 @@ class MailOutboxSendingTest implements TestPropertyProvider {
         assertFalse(failed.getNextAttemptAt().isBefore(firstRun.plusMinutes(1)), "retried after the first backoff");
         assertTrue(failed.getNextAttemptAt().isBefore(firstRun.plusMinutes(2)), failed.getNextAttemptAt().toString());
 
-        startSmtp();
+        smtp.start();
         sender.sendDue(ahead(Duration.ofSeconds(30)));
-        assertEquals(0, receivedBy(address).size(), "not before its next attempt");
+        assertEquals(0, smtp.receivedBy(address).size(), "not before its next attempt");
         assertEquals(1, rows.row(id).getAttempts());
 
         sender.sendDue(ahead(Duration.ofMinutes(2)));
-        assertEquals(1, receivedBy(address).size());
+        assertEquals(1, smtp.receivedBy(address).size());
         assertEquals("SENT", rows.row(id).getStatus());
         assertEquals(2, rows.row(id).getAttempts());
     }
@@ -219,9 +207,9 @@ class MailOutboxSendingTest implements TestPropertyProvider {
         assertEquals(3, gaveUp.getAttempts());
         assertNotNull(gaveUp.getLastError());
 
-        startSmtp();
+        smtp.start();
         sender.sendDue(ahead(Duration.ofDays(2)));
-        assertEquals(0, receivedBy(address).size(), "a failed mail stays failed");
+        assertEquals(0, smtp.receivedBy(address).size(), "a failed mail stays failed");
         assertEquals("FAILED", rows.row(id).getStatus());
     }
 
@@ -236,10 +224,10 @@ class MailOutboxSendingTest implements TestPropertyProvider {
 
         sender.sendDue(clock);
 
-        assertEquals(1, receivedBy(abandoned).size());
+        assertEquals(1, smtp.receivedBy(abandoned).size());
         assertEquals("SENT", rows.row(abandonedId).getStatus());
         assertEquals(2, rows.row(abandonedId).getAttempts(), "the dead sender's attempt and this one");
-        assertEquals(0, receivedBy(live).size(), "another sender is still at it");
+        assertEquals(0, smtp.receivedBy(live).size(), "another sender is still at it");
         assertEquals("SENDING", rows.row(liveId).getStatus());
         assertEquals("host-busy/2", rows.row(liveId).getClaimedBy());
     }
@@ -255,16 +243,16 @@ class MailOutboxSendingTest implements TestPropertyProvider {
         long single = rows.pending(person, "【绩效管理】单独一封", "不进汇总。", false, now());
 
         sender.sendDue(clock);
-        assertEquals(List.of("【绩效管理】单独一封"), subjects(receivedBy(person)), "digest mail waits for the digest");
+        assertEquals(List.of("【绩效管理】单独一封"), subjects(smtp.receivedBy(person)), "digest mail waits for the digest");
         assertEquals("SENT", rows.row(single).getStatus());
         assertEquals("PENDING", rows.row(first).getStatus());
 
         sender.sendDigests(clock);
-        List<MimeMessage> digests = receivedBy(person);
+        List<MimeMessage> digests = smtp.receivedBy(person);
         assertEquals(2, digests.size(), subjects(digests).toString());
         MimeMessage digest = digests.get(1);
         assertEquals("【绩效管理】每日汇总（3条）", digest.getSubject());
-        String text = text(digest);
+        String text = TestMailServer.text(digest);
         int a = text.indexOf("1. 【绩效管理】填报被退回");
         int b = text.indexOf("2. 【绩效管理】新的红灯预警");
         int c = text.indexOf("3. 【绩效管理】填报截止提醒");
@@ -273,11 +261,11 @@ class MailOutboxSendingTest implements TestPropertyProvider {
         for (long id : List.of(first, second, third, others)) {
             assertEquals("SENT", rows.row(id).getStatus(), "row " + id);
         }
-        assertEquals(List.of("【绩效管理】每日汇总（1条）"), subjects(receivedBy(other)));
+        assertEquals(List.of("【绩效管理】每日汇总（1条）"), subjects(smtp.receivedBy(other)));
 
         sender.sendDigests(clock);
         sender.sendDue(ahead(Duration.ofHours(1)));
-        assertEquals(2, receivedBy(person).size(), "sent once");
+        assertEquals(2, smtp.receivedBy(person).size(), "sent once");
     }
 
     @Test
@@ -295,9 +283,9 @@ class MailOutboxSendingTest implements TestPropertyProvider {
             assertEquals(1, rows.row(id).getAttempts());
         }
 
-        startSmtp();
+        smtp.start();
         sender.sendDue(ahead(Duration.ofMinutes(2)));
-        List<MimeMessage> received = receivedBy(person);
+        List<MimeMessage> received = smtp.receivedBy(person);
         assertEquals(1, received.size());
         assertEquals("【绩效管理】每日汇总（3条）", received.get(0).getSubject());
         for (long id : ids) {
@@ -312,10 +300,10 @@ class MailOutboxSendingTest implements TestPropertyProvider {
 
         scheduler.triggerJob(MailSendJob.KEY);
 
-        await(() -> receivedBy(address).size() == 1);
+        await(() -> smtp.receivedBy(address).size() == 1);
         await(() -> "SENT".equals(rows.row(id).getStatus()));
         Thread.sleep(500);
-        assertEquals(1, receivedBy(address).size());
+        assertEquals(1, smtp.receivedBy(address).size());
     }
 
     @Test
@@ -330,7 +318,7 @@ class MailOutboxSendingTest implements TestPropertyProvider {
         MailOutboxRecord row = rows.row(id);
         assertEquals("PENDING", row.getStatus());
         assertEquals(0, row.getAttempts());
-        assertEquals(0, receivedBy(address).size());
+        assertEquals(0, smtp.receivedBy(address).size());
     }
 
     @Test
@@ -343,7 +331,7 @@ class MailOutboxSendingTest implements TestPropertyProvider {
         World world = new World(server.getURL().toString());
         Http.Response page = world.browser(World.ADMIN).get("/admin/mail");
         assertEquals(200, page.status());
-        assertTrue(page.body().contains("邮件经 127.0.0.1:" + smtpPort + " 发出，发件人 " + FROM), page.body());
+        assertTrue(page.body().contains("邮件经 127.0.0.1:" + smtp.port() + " 发出，发件人 " + FROM), page.body());
         assertTrue(page.body().contains(address), "the failed mail is listed");
         assertTrue(page.body().contains("ConnectException: Connection refused"), "with its error");
         OutboxOverview overview = outbox.overview(20);
@@ -352,11 +340,6 @@ class MailOutboxSendingTest implements TestPropertyProvider {
 
         String clerk = world.user("BUREAU", List.of(world.unit("邮件测试局")));
         assertEquals(403, world.browser(clerk).get("/admin/mail").status());
-    }
-
-    private void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
     }
 
     private LocalDateTime now() {
@@ -371,44 +354,12 @@ class MailOutboxSendingTest implements TestPropertyProvider {
         return "p" + UUID.randomUUID().toString().substring(0, 12) + "@mail2116.example.cn";
     }
 
-    private List<MimeMessage> receivedBy(String address) {
-        List<MimeMessage> mine = new ArrayList<>();
-        try {
-            for (MimeMessage m : smtp.getReceivedMessages()) {
-                for (Address to : m.getRecipients(Message.RecipientType.TO)) {
-                    if (to.toString().equals(address)) {
-                        mine.add(m);
-                    }
-                }
-            }
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-        return mine;
-    }
-
     private static List<String> subjects(List<MimeMessage> mails) throws jakarta.mail.MessagingException {
         List<String> subjects = new ArrayList<>();
         for (MimeMessage m : mails) {
             subjects.add(m.getSubject());
         }
         return subjects;
-    }
-
-    /** The text/plain part, decoded. */
-    private static String text(Part part) throws jakarta.mail.MessagingException, IOException {
-        if (part.isMimeType("text/plain")) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String text = text(multipart.getBodyPart(i));
-                if (text != null) {
-                    return text;
-                }
-            }
-        }
-        return null;
     }
 
     private static String contentType(Part part) throws jakarta.mail.MessagingException, IOException {
@@ -426,14 +377,6 @@ class MailOutboxSendingTest implements TestPropertyProvider {
                 throw new AssertionError("timed out");
             }
             Thread.sleep(100);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -52,7 +52,6 @@ public final class TestMailServer implements AutoCloseable {
     public void stop() {
         if (smtp != null) {
             smtp.stop();
-            smtp = null;
         }
     }
 
