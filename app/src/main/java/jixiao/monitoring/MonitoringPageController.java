@@ -18,7 +18,9 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import jixiao.access.Caller;
+import jixiao.account.PeopleNames;
 import jixiao.common.InvalidInputException;
+import jixiao.common.Messages;
 import jixiao.common.Problem;
 import jixiao.monitoring.DashboardQueries.PeriodOption;
 import jixiao.monitoring.DashboardQueries.ProjectRow;
@@ -37,6 +39,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -62,7 +65,8 @@ class MonitoringPageController {
                          @Nullable String light, List<Light> lights, UnitSummary totals, int openAlerts,
                          List<UnitRow> unitRows, List<ProjectRow> projectRows, int projectPage, boolean morePages,
                          List<RunView> runs, @Nullable RunView followed, String asOf, List<PeriodOption> periods,
-                         @Nullable String period, List<Problem> problems, DashboardCharts charts) {
+                         @Nullable String period, List<Problem> problems, DashboardCharts charts,
+                         PeopleNames.Names starters) {
     }
 
     private final MonitoringService monitoring;
@@ -72,11 +76,14 @@ class MonitoringPageController {
     private final UnitService units;
     private final CsrfGuard csrf;
     private final ChartJson charts;
+    private final PeopleNames people;
     private final Clock clock;
 
     MonitoringPageController(MonitoringService monitoring, DashboardQueries dashboard, MonitoringSheet sheet,
-                             ProjectService projects, UnitService units, CsrfGuard csrf, ChartJson charts, Clock clock) {
+                             ProjectService projects, UnitService units, CsrfGuard csrf, ChartJson charts,
+                             PeopleNames people, Clock clock) {
         this.charts = charts;
+        this.people = people;
         this.monitoring = monitoring;
         this.dashboard = dashboard;
         this.sheet = sheet;
@@ -93,7 +100,7 @@ class MonitoringPageController {
                             @Nullable @QueryValue String period, @Nullable @QueryValue Long run,
                             @Nullable @QueryValue Integer projectPage) {
         return view(page, caller, year, unitCode, light, period, run, projectPage == null ? 1 : projectPage,
-                LocalDate.now(clock).toString(), List.of());
+                null, List.of());
     }
 
     /** Starts a run at the date typed and shows the dashboard following it. */
@@ -138,6 +145,10 @@ class MonitoringPageController {
         List<ProjectRow> projectRows = dashboard.projects(caller, year, unitCode, light, projectPage);
         int openAlerts = unitRows.stream().mapToInt(UnitRow::openAlerts).sum();
         RunView followed = run == null ? null : monitoring.run(caller, run);
+        if (asOf == null) {
+            // the date of the run being followed stays in the field, so a second run of that date is one click
+            asOf = followed != null ? followed.asOf().toString() : LocalDate.now(clock).toString();
+        }
         List<RunView> runs = monitoring.recent(caller, year, RECENT_RUNS);
         // The export offers the period the latest results are about.
         LocalDate reference = runs.stream().filter(r -> r.status() == RunStatus.DONE).findFirst().map(RunView::asOf)
@@ -148,7 +159,15 @@ class MonitoringPageController {
                 lights, DashboardQueries.total(unitRows), openAlerts,
                 unitRows, projectRows, projectPage, projectRows.size() == DashboardQueries.PAGE_SIZE,
                 runs, followed, asOf, dashboard.periods(year), exportPeriod, problems,
-                DashboardCharts.of(charts, unitRows, lights, runs));
+                DashboardCharts.of(charts, unitRows, lights, runs),
+                starters(runs));
+    }
+
+    /** Who started each run: the person's 姓名, or 定时任务 for the schedule's own runs. */
+    private PeopleNames.Names starters(List<RunView> runs) {
+        Map<String, String> names = new HashMap<>(people.of(runs.stream().map(RunView::triggeredBy).toArray(String[]::new)).byUsername());
+        names.put(MonitoringRuns.SCHEDULER, Messages.text("monitoring.run.bySchedule"));
+        return new PeopleNames.Names(names);
     }
 
     private static Light lightOf(String text) {

@@ -56,7 +56,7 @@ class MonitoringPagesTest {
     @BeforeEach
     void setUp() {
         world = new World(server.getURL().toString());
-        String financeName = world.user("FINANCE", List.of());
+        String financeName = world.user("FINANCE", List.of(), "监控发起人");
         finance = world.script(financeName);
         financeBrowser = world.browser(financeName);
         fixtures = new MonitoringFixtures(db, tx, periods);
@@ -96,6 +96,8 @@ class MonitoringPagesTest {
         // …then reload: the finished run and the lights it produced
         String done = financeBrowser.get(started.location()).body();
         assertTrue(done.contains("data-finished=\"true\""), "no more polling");
+        assertTrue(done.contains("<td>监控发起人</td>"), "the run list names who started it by 姓名");
+        assertTrue(done.contains("name=\"asOf\" value=\"" + s.asOf() + "\""), "the date field keeps the run's date");
         assertTrue(done.contains("已完成"));
         String unitPage = financeBrowser.get("/monitoring?year=" + s.year + "&unitCode=" + s.unit).body();
         assertEquals(4, count(unitPage, "data-project-id="), "the unit's projects");
