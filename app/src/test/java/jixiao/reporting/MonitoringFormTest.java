@@ -167,6 +167,8 @@ class MonitoringFormTest {
                     "the indicator table's heading repeats on every page");
             assertEquals("第 &P 页，共 &N 页", sh.getFooter().getCenter());
         }
+        Http.Response script = world.script(bureauName).get(Reports.path(project, PERIOD) + "/monitoring-sheet.xlsx");
+        assertEquals(200, script.status(), "a script asking for JSON still gets the file");
         Http.Response page = world.browser(bureauName).get("/reports/projects/" + project + "/" + PERIOD + "/monitoring-sheet.xlsx");
         assertEquals(200, page.status(), "the page's download is the same form");
         Http stranger = world.browser(world.user("BUREAU", List.of(world.unit("他人单位"))));
