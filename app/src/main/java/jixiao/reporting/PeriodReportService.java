@@ -162,9 +162,8 @@ public class PeriodReportService {
                 refused.problems().forEach(p -> problems.add(new Problem("project:" + project.id() + "." + p.field(),
                         Messages.text("reporting.bulk.row", project.name(), p.message()))));
             } catch (ConflictException stale) {
-                String unsaved = Messages.text("reporting.conflict.unsaved");
                 throw new ConflictException(Messages.text("reporting.bulk.stale", project.name(),
-                        e.version() == null ? unsaved : e.version(), stored.version() == null ? unsaved : stored.version()), null);
+                        Versions.shown(e.version()), Versions.shown(stored.version())), null);
             }
         }
         if (!problems.isEmpty()) {

@@ -2,31 +2,42 @@ package jixiao.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jixiao.testing.Http;
 import jixiao.testing.Json;
+import jixiao.testing.MovableClock;
 import jixiao.testing.Projects;
 import jixiao.testing.World;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * A bureau clerk's main journey in a real browser: from the home page to the unit's report list and
+ * A bureau clerk's main journey in a real browser: from the to-do list's line of the report due to
  * the report form, spend and an indicator typed (the page works out the execution rate and the share of
  * the target as they type), a deviation cause ticked, saved, submitted; finance returns it with a
- * comment; the clerk finds it returned, reads the comment, corrects the spend and submits again.
+ * comment; the clerk finds it in the to-do list with the comment, corrects the spend and submits again.
  */
 @MicronautTest(transactional = false)
 class BureauJourneyTest {
 
     private static final int YEAR = 2096;
+    /** Five days before the 6月底 report is due (10 July), so the to-do list shows it. */
+    private static final MovableClock CLOCK = new MovableClock(LocalDateTime.of(YEAR, 7, 5, 10, 0));
+
+    @MockBean(Clock.class)
+    Clock clock() {
+        return CLOCK;
+    }
 
     @RegisterExtension
     static final Browser browser = new Browser();
@@ -54,7 +65,7 @@ class BureauJourneyTest {
         b.sees("王填报", "单位填报人");
         b.step("home");
 
-        Pages.homeToReport(b, YEAR, unit, period, name);
+        Pages.homeToReport(b, name);
         b.sees("6月底执行情况", "未填报", "目标：≥6次", "计划支出进度", "50.00%");
         b.step("report-form");
 
@@ -89,7 +100,7 @@ class BureauJourneyTest {
                 "comment", "累计支出与国库集中支付数不符，请核对后重报")));
         assertEquals(200, returned.status(), returned.body());
 
-        Pages.homeToReturnedReport(b, YEAR, unit, period, name);
+        Pages.homeToReturnedReport(b, name, "累计支出与国库集中支付数不符，请核对后重报");
         b.sees("财政局（李审核", "退回了本报告", "累计支出与国库集中支付数不符，请核对后重报", "已退回");
         b.step("returned-report");
 

@@ -18,9 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 final class Pages {
 
-    /** Where a login lands and what it shows: today {@code /} leads to the project list. */
-    static final String HOME_PATH = "/projects";
-    static final String HOME_TEXT = "绩效目标";
+    /** Where a login lands and what it shows: the person's to-do list. */
+    static final String HOME_PATH = "/";
+    static final String HOME_TEXT = "待办事项";
 
     private Pages() {
     }
@@ -34,27 +34,34 @@ final class Pages {
         b.type(By.name("username"), username);
         b.type(By.name("password"), password);
         b.press("登录");
-        assertTrue(b.path().startsWith(HOME_PATH), "after login the home page: " + b.path());
+        assertEquals(HOME_PATH, b.path(), "after login the home page");
         b.sees(HOME_TEXT);
     }
 
     /** The home page, by its address. */
     static void home(Browser b) {
         b.open("/");
-        assertTrue(b.path().startsWith(HOME_PATH), b.path());
+        assertEquals(HOME_PATH, b.path());
         b.sees(HOME_TEXT);
     }
 
-    /**
-     * From the home page to the report form of a project: today through 执行填报, the year, unit and
-     * period, and the unit's list of projects (when the home page lists what is due, its line leads
-     * straight to the form).
-     */
-    static void homeToReport(Browser b, int year, String unitCode, String period, String projectName) {
+    /** From the to-do list's line of a report due (or overdue) straight to the report form. */
+    static void homeToReport(Browser b, String projectName) {
         home(b);
-        unitReports(b, year, unitCode, period);
-        b.step("unit-report-list");
-        openReportOf(b, projectName);
+        WebElement line = todoLine(b, projectName, "REPORT_DUE", "REPORT_OVERDUE");
+        b.step("todo-report-due");
+        b.clickToLoad(line.findElement(By.xpath(".//a[contains(@href,'/reports/projects/')]")));
+        b.sees(projectName);
+    }
+
+    /** The to-do list's line about a project, of one of the kinds given. */
+    static WebElement todoLine(Browser b, String projectName, String... kinds) {
+        StringBuilder kind = new StringBuilder();
+        for (String k : kinds) {
+            kind.append(kind.isEmpty() ? "" : " or ").append("@data-kind='").append(k).append("'");
+        }
+        return b.find(By.xpath("//table[contains(@class,'todo')]//tr[(" + kind + ") and .//a[contains(normalize-space(.),'"
+                + projectName + "')]]"));
     }
 
     /** Through the navigation's 执行填报 to one unit's report list for a period. */
@@ -63,13 +70,13 @@ final class Pages {
         assertTrue(b.path().startsWith("/reports/units/" + unitCode + "/" + period), b.path());
     }
 
-    /**
-     * Finance's reports awaiting review: today the 执行填报 page's table of units for a period, with the
-     * number of reports 已提交 in each (the units link to their lists).
-     */
-    static void reviewQueue(Browser b, int year, String period) {
-        reportingStart(b, year, "", period);
-        b.sees("各单位填报情况（" + period + "）");
+    /** Finance's reports awaiting review: the to-do list's line of the project's report, straight to the form. */
+    static void reviewQueue(Browser b, String projectName) {
+        home(b);
+        WebElement line = todoLine(b, projectName, "REPORT_TO_REVIEW");
+        b.step("review-queue");
+        b.clickToLoad(line.findElement(By.xpath(".//a[contains(@href,'/reports/projects/')]")));
+        b.sees(projectName);
     }
 
     private static void reportingStart(Browser b, int year, String unitCode, String period) {
@@ -107,17 +114,14 @@ final class Pages {
         assertEquals(String.format("%04d-%02d-%02d", year, month, day), field.getAttribute("value"), "the date typed (" + order + ")");
     }
 
-    /**
-     * From the home page to a report finance returned: today the unit's list shows it 已退回 (when the
-     * home page lists returned reports with their comment, its line leads to the form).
-     */
-    static void homeToReturnedReport(Browser b, int year, String unitCode, String period, String projectName) {
+    /** From the to-do list's line of a returned report, which shows finance's comment, to the form. */
+    static void homeToReturnedReport(Browser b, String projectName, String comment) {
         home(b);
-        unitReports(b, year, unitCode, period);
-        WebElement row = rowOf(b, projectName);
-        assertTrue(row.getText().contains("已退回"), row.getText());
-        b.step("returned-in-list");
-        openReportOf(b, projectName);
+        WebElement line = todoLine(b, projectName, "REPORT_RETURNED");
+        assertTrue(line.getText().contains(comment), line.getText());
+        b.step("todo-returned");
+        b.clickToLoad(line.findElement(By.xpath(".//a[contains(@href,'/reports/projects/')]")));
+        b.sees(projectName);
     }
 
     private static WebElement rowOf(Browser b, String projectName) {
