@@ -234,8 +234,9 @@ class TodoQueries {
         return "/reports/projects/" + projectId + "/" + period;
     }
 
-    private static int days(LocalDate from, LocalDate to) {
-        return (int) ChronoUnit.DAYS.between(from, to);
+    /** Null when a date is unknown: rows written before a timestamp was kept (or by hand) have none. */
+    private static Integer days(LocalDate from, LocalDate to) {
+        return from == null || to == null ? null : (int) ChronoUnit.DAYS.between(from, to);
     }
 
     private static LocalDate date(LocalDateTime t) {

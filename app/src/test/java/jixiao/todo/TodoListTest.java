@@ -143,6 +143,11 @@ class TodoListTest {
         long early = project(bureau, unit, 2003, "先交项目");
         long late = project(bureau, unit, 2003, "后交项目");
         long none = project(bureau, unit, 2003, "未交项目");
+        // a submitted report without its submission time (as written before it was kept): listed, wait unknown
+        long untimed = project(bureau, unit, 2003, "无时间项目");
+        sql.update("INSERT INTO period_report (project_id, period_id, status, spent_yuan, version, created_at, updated_at) "
+                + "VALUES (?, ?, 'SUBMITTED', 100, 0, ?, ?)", untimed, periodId("2003-06"), LocalDateTime.of(2003, 7, 1, 8, 0),
+                LocalDateTime.of(2003, 7, 1, 8, 0));
         submit(bureau, early, "2003-03");
         CLOCK.set(LocalDateTime.of(2003, 7, 3, 9, 0));
         submit(bureau, late, "2003-03");
@@ -165,9 +170,10 @@ class TodoListTest {
                 "UNIT_OVERDUE - 2003-03 - -86 /reports/units/" + unit + "/2003-03",
                 "REPORT_TO_REVIEW " + early + " 2003-03 4 - /reports/projects/" + early + "/2003-03",
                 "REPORT_TO_REVIEW " + late + " 2003-03 2 - /reports/projects/" + late + "/2003-03",
+                "REPORT_TO_REVIEW " + untimed + " 2003-06 - - /reports/projects/" + untimed + "/2003-06",
                 "RED_ALERT_WITHOUT_ACTION " + none + " 2003-03 0 - /alerts/" + open), mine);
         JsonNode overdue = list.get("items").get(indexOf(list, "UNIT_OVERDUE", unit));
-        assertTrue(overdue.get("title").asText().contains("1 个项目未提交"), overdue.toString());
+        assertTrue(overdue.get("title").asText().contains("2 个项目未提交"), overdue.toString());
         JsonNode last = list.get("items").get(list.get("items").size() - 1);
         assertEquals("MONITORING_RUN", last.get("kind").asText(), "the monitoring schedule comes last");
         assertTrue(last.get("title").asText().contains("下次定时运行：2003-07-06 01:00"), last.toString());
