@@ -65,7 +65,7 @@ class BureauJourneyTest {
         b.sees("王填报", "单位填报人");
         b.step("home");
 
-        Pages.homeToReport(b, name);
+        Pages.homeToReport(b, name, "6月底");
         b.sees("6月底执行情况", "未填报", "目标：≥6次", "计划支出进度", "50.00%");
         b.step("report-form");
 

@@ -84,6 +84,11 @@ class FinanceJourneyTest {
         // the panel's script polls the run and reloads the page once it is done
         b.waitFor(By.cssSelector("#run-panel[data-finished='true']"), Duration.ofSeconds(60));
         b.sees("已完成");
+        // the dashboard's charts are drawn (ECharts, SVG) from the same numbers as the unit table
+        for (String chart : List.of("chart-dashboard-lights", "chart-dashboard-execution", "chart-dashboard-alerts")) {
+            WebElement drawn = b.waitFor(By.cssSelector("#" + chart + "[data-drawn='true']"), Duration.ofSeconds(10));
+            assertTrue(drawn.isDisplayed() && !drawn.findElements(By.tagName("svg")).isEmpty(), chart);
+        }
         b.step("run-finished");
 
         new org.openqa.selenium.support.ui.Select(b.find(By.cssSelector("form[action='/monitoring'] select[name=unitCode]"))).selectByValue(unit);

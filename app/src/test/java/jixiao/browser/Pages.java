@@ -45,16 +45,16 @@ final class Pages {
         b.sees(HOME_TEXT);
     }
 
-    /** From the to-do list's line of a report due (or overdue) straight to the report form. */
-    static void homeToReport(Browser b, String projectName) {
+    /** From the to-do list's line of a period's report due (or overdue) straight to the report form. */
+    static void homeToReport(Browser b, String projectName, String periodLabel) {
         home(b);
-        WebElement line = todoLine(b, projectName, "REPORT_DUE", "REPORT_OVERDUE");
+        WebElement line = todoLine(b, projectName + "：" + periodLabel, "REPORT_DUE", "REPORT_OVERDUE");
         b.step("todo-report-due");
         b.clickToLoad(line.findElement(By.xpath(".//a[contains(@href,'/reports/projects/')]")));
         b.sees(projectName);
     }
 
-    /** The to-do list's line about a project, of one of the kinds given. */
+    /** The to-do list's line whose title contains the text (a project's name, and its period), of one of the kinds given. */
     static WebElement todoLine(Browser b, String projectName, String... kinds) {
         StringBuilder kind = new StringBuilder();
         for (String k : kinds) {
