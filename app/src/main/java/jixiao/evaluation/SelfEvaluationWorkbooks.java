@@ -1,17 +1,15 @@
 package jixiao.evaluation;
 
 import jixiao.common.Messages;
+import jixiao.common.PrintedSheets;
 import jixiao.project.MergedRows;
 import jixiao.project.MoneyUnit;
 import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -22,6 +20,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
+
+import static jixiao.common.PrintedSheets.cell;
+import static jixiao.common.PrintedSheets.merged;
+import static jixiao.common.PrintedSheets.number;
+import static jixiao.common.PrintedSheets.text;
 
 /**
  * The 项目支出绩效自评表 and the summary of a unit or department as {@code .xlsx}, in the printed layout, set up
@@ -166,6 +169,8 @@ final class SelfEvaluationWorkbooks {
                 text(sh, r++, 10, row.statusLabel(), st.centered);
             }
             sh.createFreezePane(0, 2);
+            // the title and the column headings on every printed page of a long summary
+            sh.setRepeatingRows(new CellRangeAddress(0, 1, -1, -1));
             return bytes(book);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -176,17 +181,7 @@ final class SelfEvaluationWorkbooks {
         for (int c = 0; c < widths.length; c++) {
             sh.setColumnWidth(c, widths[c] * 256);
         }
-        PrintSetup print = sh.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(landscape);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sh.setFitToPage(true);
-        sh.setHorizontallyCenter(true);
-        sh.setMargin(Sheet.LeftMargin, 0.5);
-        sh.setMargin(Sheet.RightMargin, 0.5);
-        sh.setMargin(Sheet.TopMargin, 0.6);
-        sh.setMargin(Sheet.BottomMargin, 0.6);
+        PrintedSheets.a4(sh, landscape);
     }
 
     private static void header(Sheet sh, int r, int firstColumn, CellStyle style, String... keys) {
@@ -197,40 +192,6 @@ final class SelfEvaluationWorkbooks {
 
     private static void merged(Sheet sh, int r, int firstColumn, int lastColumn, String value, CellStyle style) {
         merged(sh, r, r, firstColumn, lastColumn, value, style);
-    }
-
-    /** A merged block; every cell of it gets the style so the borders print all round. */
-    private static void merged(Sheet sh, int firstRow, int lastRow, int firstColumn, int lastColumn, String value,
-                               CellStyle style) {
-        for (int r = firstRow; r <= lastRow; r++) {
-            for (int c = firstColumn; c <= lastColumn; c++) {
-                cell(sh, r, c).setCellStyle(style);
-            }
-        }
-        cell(sh, firstRow, firstColumn).setCellValue(value);
-        if (firstRow != lastRow || firstColumn != lastColumn) {
-            sh.addMergedRegion(new CellRangeAddress(firstRow, lastRow, firstColumn, lastColumn));
-        }
-    }
-
-    private static void text(Sheet sh, int r, int c, String value, CellStyle style) {
-        Cell cell = cell(sh, r, c);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
-    }
-
-    /** A numeric cell, or an empty one where the value is blank. */
-    private static void number(Sheet sh, int r, int c, BigDecimal value, CellStyle style) {
-        Cell cell = cell(sh, r, c);
-        if (value != null) {
-            cell.setCellValue(value.doubleValue());
-        }
-        cell.setCellStyle(style);
-    }
-
-    private static Cell cell(Sheet sh, int r, int c) {
-        Row row = sh.getRow(r) == null ? sh.createRow(r) : sh.getRow(r);
-        return row.getCell(c) == null ? row.createCell(c) : row.getCell(c);
     }
 
     private static int lines(String... texts) {

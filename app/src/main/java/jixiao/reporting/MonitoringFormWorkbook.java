@@ -4,22 +4,24 @@ import jixiao.common.Messages;
 import jixiao.common.PrintedSheets;
 import jixiao.project.MergedRows;
 import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+
+import static jixiao.common.PrintedSheets.cell;
+import static jixiao.common.PrintedSheets.merged;
+import static jixiao.common.PrintedSheets.number;
+import static jixiao.common.PrintedSheets.text;
 
 /**
  * The {@link MonitoringForm} as an .xlsx of one sheet in the printed layout: nine columns, the
@@ -138,40 +140,6 @@ final class MonitoringFormWorkbook {
 
     private static String blank(String s) {
         return s == null ? "" : s;
-    }
-
-    /** A merged block; every cell of it gets the style so the borders print all round. */
-    private static void merged(Sheet sh, int firstRow, int lastRow, int firstColumn, int lastColumn, String value, CellStyle style) {
-        for (int r = firstRow; r <= lastRow; r++) {
-            for (int c = firstColumn; c <= lastColumn; c++) {
-                cell(sh, r, c).setCellStyle(style);
-            }
-        }
-        cell(sh, firstRow, firstColumn).setCellValue(value);
-        if (firstRow != lastRow || firstColumn != lastColumn) {
-            sh.addMergedRegion(new CellRangeAddress(firstRow, lastRow, firstColumn, lastColumn));
-        }
-    }
-
-    private static void text(Sheet sh, int r, int c, String value, CellStyle style) {
-        Cell cell = cell(sh, r, c);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
-    }
-
-    /** A numeric cell, or an empty one where the value is blank. */
-    private static void number(Sheet sh, int r, int c, BigDecimal value, CellStyle style) {
-        Cell cell = cell(sh, r, c);
-        if (value != null) {
-            // Excel keeps numbers as doubles; amounts of 元 with two decimals stay exact as shown
-            cell.setCellValue(value.doubleValue());
-        }
-        cell.setCellStyle(style);
-    }
-
-    private static Cell cell(Sheet sh, int r, int c) {
-        Row row = sh.getRow(r) == null ? sh.createRow(r) : sh.getRow(r);
-        return row.getCell(c) == null ? row.createCell(c) : row.getCell(c);
     }
 
     private static int lines(String text) {
