@@ -54,6 +54,7 @@ public class ProjectService {
     private final ProjectRepositories.PlanPoints planPoints;
     private final ProjectRepositories.Indicators indicators;
     private final ProjectRepositories.KeyTasks keyTasks;
+    private final ProjectRepositories.BudgetLines budgetLines;
     private final ProjectGuesses guesses;
     private final UnitService units;
     private final FiscalYearSetup years;
@@ -63,13 +64,14 @@ public class ProjectService {
 
     ProjectService(ProjectRepositories.Projects projects, ProjectRepositories.PlanPoints planPoints,
                    ProjectRepositories.Indicators indicators, ProjectRepositories.KeyTasks keyTasks,
-                   ProjectGuesses guesses, UnitService units, FiscalYearSetup years, AuditTrail audit, DSLContext db,
+                   ProjectRepositories.BudgetLines budgetLines, ProjectGuesses guesses, UnitService units, FiscalYearSetup years, AuditTrail audit, DSLContext db,
                    Clock clock) {
         this.guesses = guesses;
         this.projects = projects;
         this.planPoints = planPoints;
         this.indicators = indicators;
         this.keyTasks = keyTasks;
+        this.budgetLines = budgetLines;
         this.units = units;
         this.years = years;
         this.audit = audit;
@@ -315,7 +317,7 @@ public class ProjectService {
                         .map(i -> i == null ? null : new ProjectInput.IndicatorLine(null, i.level1(), i.level2(), i.name(),
                                 i.description(), i.target(), i.periodTarget(), i.basis(), normalizedNumber(i.weight())))
                         .toList(),
-                in.keyTasks(), null);
+                in.keyTasks(), null, in.budgetSummary());
     }
 
     private static String normalizedNumber(String text) {
@@ -407,6 +409,7 @@ public class ProjectService {
         }
         planPoints.deleteByProjectId(current.id());
         keyTasks.deleteByProjectId(current.id());
+        budgetLines.deleteByProjectId(current.id());
         Map<ProjectDraft.IndicatorDraft, Long> keep = new LinkedHashMap<>();
         for (ProjectDraft.IndicatorDraft d : draft.indicators()) {
             Indicator match = d.id() != null ? existingById.get(d.id()) : existingByKey.get(d.key());
@@ -500,6 +503,9 @@ public class ProjectService {
             tasks.add(new KeyTask(null, projectId, taskPosition++, k.name(), k.content(), k.fundsYuan(), k.expectedGoal()));
         }
         keyTasks.saveAll(tasks);
+        budgetLines.saveAll(draft.budgetLinesYuan().entrySet().stream()
+                .map(e -> new DepartmentBudgetLine(null, projectId, e.getKey(), e.getValue()))
+                .toList());
     }
 
     private ProjectDetails details(BudgetProject p) {
@@ -522,17 +528,19 @@ public class ProjectService {
                 mu.fromYuan(p.otherFundsYuan()).toPlainString(), p.budgetYuan().toPlainString(),
                 p.fiscalFundsYuan().toPlainString(), p.otherFundsYuan().toPlainString(),
                 p.purpose(), p.goal(), p.measures(), p.attribute(), p.term(), p.managingOffice(),
-                plan, indicatorViews, tasks, List.of(), List.of());
+                plan, indicatorViews, tasks, List.of(), List.of(),
+                p.kind() == ProjectKind.DEPARTMENT ? BudgetSummary.shown(budgetLines.findByProjectId(p.id()), mu) : null);
         return withWarningsAndGuesses(details);
     }
 
     private ProjectDetails withWarningsAndGuesses(ProjectDetails d) {
-        List<String> warnings = TargetQualityChecks.check(d);
+        List<String> warnings = new ArrayList<>(TargetQualityChecks.check(d));
+        warnings.addAll(BudgetSummary.check(d.budgetSummary(), d.budget(), d.moneyUnit()));
         return new ProjectDetails(d.id(), d.version(), d.kind(), d.year(), d.unitId(), d.unitCode(), d.unitName(),
                 d.departmentName(), d.code(), d.name(), d.moneyUnit(), d.budget(), d.fiscalFunds(), d.otherFunds(),
                 d.budgetYuan(), d.fiscalFundsYuan(), d.otherFundsYuan(), d.purpose(), d.goal(), d.measures(),
                 d.attribute(), d.term(), d.managingOffice(), d.spendPlan(), d.indicators(), d.keyTasks(), warnings,
-                guesses.of(d));
+                guesses.of(d), d.budgetSummary());
     }
 
     private static AuditedRecord record(ProjectDetails p) {
@@ -561,6 +569,9 @@ public class ProjectService {
         for (ProjectDetails.IndicatorView i : p.indicators()) {
             m.put("indicator:" + i.level1() + "/" + i.level2() + "/" + i.name(),
                     i.target() + (i.basis() == null ? "" : " | " + i.basis()) + (i.weight() == null ? "" : " | " + Numbers.plain(i.weight())));
+        }
+        if (p.budgetSummary() != null) {
+            p.budgetSummary().lines().forEach((k, v) -> m.put("budgetLine:" + k.property(), v));
         }
         for (ProjectDetails.KeyTaskView k : p.keyTasks()) {
             m.put("keyTask:" + k.name(), (k.funds() == null ? "" : k.funds()) + " " + (k.content() == null ? "" : k.content()));
