@@ -35,6 +35,7 @@ enum Field {
     }
 
     private static final Map<String, Field> BY_LABEL = new HashMap<>();
+    private static final Map<String, BudgetLineKind> BUDGET_LINES = new HashMap<>();
 
     static {
         label(CODE, "项目编码", "项目代码");
@@ -101,8 +102,6 @@ enum Field {
         label(NOTED_HEADING, "预算整体情况", "部门预算支出", "收入来源", "事业发展性支出", "按预算级次划分");
         label(NOTED_HEADING, "其中", "其中:", "年度资金总额及构成", "资金总额及构成", "项目绩效目标", "年度总体目标完成情况", "实际完成情况", "全年实际完成情况", "项目基本情况", "项目立项情况");
     }
-
-    private static final Map<String, BudgetLineKind> BUDGET_LINES = new HashMap<>();
 
     private static void budgetLine(BudgetLineKind kind, String... labels) {
         label(BUDGET_LINE, labels);
