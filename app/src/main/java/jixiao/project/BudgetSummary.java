@@ -147,6 +147,36 @@ public record BudgetSummary(
         }
     }
 
+    /** A line for the pages: the form's field {@code budget_<property>}, its label, its amount or null. */
+    public record Row(String property, String label, @Nullable String amount) {
+    }
+
+    /** Every line in the table's order, blank ones included (the form offers them all). */
+    public static List<Row> rows(@Nullable BudgetSummary summary) {
+        List<Row> rows = new ArrayList<>();
+        for (BudgetLineKind k : BudgetLineKind.values()) {
+            rows.add(new Row(k.property(), k.label(), summary == null ? null : ProjectRules.text(summary.get(k))));
+        }
+        return rows;
+    }
+
+    /** The lines the summary gives, for the target's page. */
+    public List<Row> givenRows() {
+        return rows(this).stream().filter(r -> r.amount() != null).toList();
+    }
+
+    /** The summary a form posted ({@code budget_basic}, …), or null when every line is blank. */
+    public static @Nullable BudgetSummary fromForm(java.util.function.Function<String, String> field) {
+        Map<BudgetLineKind, String> lines = new EnumMap<>(BudgetLineKind.class);
+        for (BudgetLineKind k : BudgetLineKind.values()) {
+            String v = ProjectRules.text(field.apply("budget_" + k.property()));
+            if (v != null) {
+                lines.put(k, v);
+            }
+        }
+        return lines.isEmpty() ? null : of(lines);
+    }
+
     /** Stored lines (元) shown in the target's money unit. */
     static BudgetSummary shown(List<DepartmentBudgetLine> lines, MoneyUnit unit) {
         Map<BudgetLineKind, String> m = new EnumMap<>(BudgetLineKind.class);

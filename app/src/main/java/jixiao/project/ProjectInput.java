@@ -50,6 +50,11 @@ public record ProjectInput(
                 purpose, goal, measures, attribute, term, managingOffice, spendPlan, indicators, keyTasks, version, null);
     }
 
+    /** The budget summary's lines for the form, blank ones included. */
+    public List<BudgetSummary.Row> budgetRows() {
+        return BudgetSummary.rows(budgetSummary);
+    }
+
     /** The same project with the department's budget summary. */
     public ProjectInput withBudgetSummary(BudgetSummary summary) {
         return new ProjectInput(year, unitCode, unitName, departmentName, kind, code, name, moneyUnit, budget,
