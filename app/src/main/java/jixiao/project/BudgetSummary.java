@@ -165,8 +165,14 @@ public record BudgetSummary(
         return rows(this).stream().filter(r -> r.amount() != null).toList();
     }
 
-    /** The summary a form posted ({@code budget_basic}, …), or null when every line is blank. */
+    /**
+     * The summary a form posted ({@code budget_basic}, …): every line blank clears it; null when the form has no
+     * such fields (a project's form), so the stored summary is left alone.
+     */
     public static @Nullable BudgetSummary fromForm(java.util.function.Function<String, String> field) {
+        if (field.apply("budget_" + BudgetLineKind.BASIC.property()) == null) {
+            return null;
+        }
         Map<BudgetLineKind, String> lines = new EnumMap<>(BudgetLineKind.class);
         for (BudgetLineKind k : BudgetLineKind.values()) {
             String v = ProjectRules.text(field.apply("budget_" + k.property()));
@@ -174,7 +180,7 @@ public record BudgetSummary(
                 lines.put(k, v);
             }
         }
-        return lines.isEmpty() ? null : of(lines);
+        return of(lines);
     }
 
     /** Stored lines (元) shown in the target's money unit. */

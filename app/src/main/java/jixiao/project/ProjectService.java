@@ -157,6 +157,7 @@ public class ProjectService {
         if (input.version() != null && !input.version().equals(current.version())) {
             throw new ConflictException(Messages.text("project.staleVersion", Versions.shown(input.version()), Versions.shown(current.version())), before);
         }
+        input = keepingBudgetSummary(input, before);
         ProjectDraft draft = accept(input);
         UnitView unit = units.findOrCreate(caller, draft.unitCode(), draft.unitName(), draft.departmentName());
         requireUnique(caller, draft, unit, id);
@@ -274,6 +275,8 @@ public class ProjectService {
             return new Stored(null, created, Upserted.Change.CREATED);
         }
         ProjectDetails before = details(existing.get());
+        input = keepingBudgetSummary(input, before);
+        draft = accept(input);
         requireUnique(caller, draft, unit, existing.get().id());
         if (sameContent(before.toInput(), input)) {
             // Re-importing an unchanged table (an export imported back) must not bump the version
@@ -283,6 +286,15 @@ public class ProjectService {
         ProjectDetails after = details(replace(existing.get(), draft, unit));
         audit.updated(caller, record(after), snapshot(before), snapshot(after));
         return new Stored(before, after, Upserted.Change.UPDATED);
+    }
+
+    /**
+     * An input that does not mention the budget summary (a workbook, a script written before it existed, a table
+     * that prints none) leaves the stored one as it is; an empty summary clears it.
+     */
+    private static ProjectInput keepingBudgetSummary(ProjectInput input, ProjectDetails before) {
+        return input.budgetSummary() == null && before.budgetSummary() != null
+                ? input.withBudgetSummary(before.budgetSummary()) : input;
     }
 
     /** The project as stored, and whether the upsert created it, changed it, or found it as it was. */

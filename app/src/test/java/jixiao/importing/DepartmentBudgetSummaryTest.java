@@ -102,6 +102,25 @@ class DepartmentBudgetSummaryTest {
     }
 
     @Test
+    void anInputWithoutTheSummaryKeepsItAndAnEmptyOneClearsIt() {
+        String unit = world.unit("花都预算构成保留");
+        finance.postText("/api/imports/target-tables?year=2136&dryRun=false&confirmYear=true&unitCode=" + unit,
+                ImportApiTest.seed("huadu-department.txt"));
+        JsonNode d = department(2136, unit);
+        long id = d.get("id").asLong();
+        ObjectNode edit = (ObjectNode) d.deepCopy();
+        edit.remove("budgetSummary");
+        edit.put("goal", "改写的总体绩效目标");
+        assertEquals(200, finance.putJson("/api/projects/" + id, edit.toString()).status());
+        JsonNode kept = Json.parse(finance.get("/api/projects/" + id).body());
+        assertEquals("3723.19", kept.get("budgetSummary").get("basic").asText());
+        ObjectNode clear = (ObjectNode) kept.deepCopy();
+        clear.putObject("budgetSummary");
+        assertEquals(200, finance.putJson("/api/projects/" + id, clear.toString()).status());
+        assertTrue(Json.parse(finance.get("/api/projects/" + id).body()).get("budgetSummary").get("basic").isNull());
+    }
+
+    @Test
     void aLineThatIsNoAmountIsRefusedNamingIt() {
         String unit = world.unit("花都预算构成校验");
         finance.postText("/api/imports/target-tables?year=2132&dryRun=false&confirmYear=true&unitCode=" + unit,
