@@ -698,6 +698,15 @@ final class CellTableReader {
                     draft.ignored(line, value);
                 }
             }
+            case BUDGET_LINE -> {
+                // only a department form's money rows; a project table's 项目支出 cell is not its budget
+                if (kind == TableKind.DEPARTMENT) {
+                    BigDecimal amount = draft.amount(GuessedField.BUDGET, published, value, line);
+                    if (amount != null) {
+                        draft.budgetLines.put(Field.budgetLine(label), amount);
+                    }
+                }
+            }
             case NOTED_VALUE, NOTED_HEADING, PLAN, LONG_GOAL -> {
                 // read so they are not reported as unknown; the model does not keep them
             }

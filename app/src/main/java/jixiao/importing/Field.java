@@ -1,5 +1,7 @@
 package jixiao.importing;
 
+import jixiao.project.BudgetLineKind;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,8 +19,10 @@ enum Field {
     /** 预算规模及资金用途: a merged row label; the purpose comes in the next row. */
     PURPOSE_BLOCK(false),
     PLAN(false), GOAL(true), ATTRIBUTE(true), TERM(true), MANAGING_OFFICE(true), DEPARTMENT(true), UNIT(true),
-    /** A published amount the model does not keep (花都's 基本支出, 项目支出, …). */
+    /** A published amount the model does not keep (项目负责人, 中期 money, …). */
     NOTED_VALUE(true),
+    /** A line of a department's budget summary (花都's 基本支出, 项目支出, …): see {@link #budgetLine}. */
+    BUDGET_LINE(true),
     /** 其他需完成的任务（可选项）: read only to say it was left out when it holds text. */
     OPTIONAL_TASKS(true),
     /** A heading cell of 花都's budget block. */
@@ -31,6 +35,7 @@ enum Field {
     }
 
     private static final Map<String, Field> BY_LABEL = new HashMap<>();
+    private static final Map<String, BudgetLineKind> BUDGET_LINES = new HashMap<>();
 
     static {
         label(CODE, "项目编码", "项目代码");
@@ -66,8 +71,17 @@ enum Field {
         label(MANAGING_OFFICE, "项目主管处室", "主管处室");
         label(DEPARTMENT, "主管部门", "部门名称", "项目主管部门", "业务主管部门", "县级主管部门");
         label(UNIT, "实施单位", "单位名称", "预算单位", "项目实施单位", "项目执行单位", "执行单位", "项目单位");
-        label(NOTED_VALUE, "基本支出", "项目支出", "财政专项资金", "其他事业发展性支出", "区本级使用资金",
-                "拟用于对下转移支付资金");
+        budgetLine(BudgetLineKind.BASIC, "基本支出", "其中:基本支出");
+        budgetLine(BudgetLineKind.PERSONNEL, "人员经费", "其中:人员经费");
+        budgetLine(BudgetLineKind.PUBLIC_USE, "公用经费", "其中:公用经费");
+        budgetLine(BudgetLineKind.PROJECT, "项目支出", "其中:项目支出");
+        budgetLine(BudgetLineKind.SPECIAL_FUNDS, "财政专项资金");
+        budgetLine(BudgetLineKind.OTHER_DEVELOPMENT, "其他事业发展性支出");
+        budgetLine(BudgetLineKind.OWN_LEVEL, "区本级使用资金", "县本级使用资金", "市本级使用资金", "本级使用资金");
+        budgetLine(BudgetLineKind.TRANSFER_DOWN, "拟用于对下转移支付资金", "对下转移支付资金");
+        budgetLine(BudgetLineKind.GENERAL_BUDGET, "其中:一般公共预算", "一般公共预算拨款");
+        budgetLine(BudgetLineKind.GOVERNMENT_FUND, "政府性基金拨款", "政府性基金预算拨款");
+        budgetLine(BudgetLineKind.SPECIAL_ACCOUNT, "纳入专户管理的非税收入拨款", "财政专户管理资金");
         label(NOTED_VALUE, "项目负责人", "联系电话", "项目负责人及电话", "负责人及电话", "主管部门编码", "项目分类",
                 "项目类别", "项目总预算", "单位职能概述", "项目概况",
                 "项目立项的依据", "项目申报的可行性", "项目申报的必要性");
@@ -87,6 +101,20 @@ enum Field {
         label(NOTED_VALUE, "财政资金科目代码", "财政资金预算分类", "项目审批", "项目总体概况");
         label(NOTED_HEADING, "预算整体情况", "部门预算支出", "收入来源", "事业发展性支出", "按预算级次划分");
         label(NOTED_HEADING, "其中", "其中:", "年度资金总额及构成", "资金总额及构成", "项目绩效目标", "年度总体目标完成情况", "实际完成情况", "全年实际完成情况", "项目基本情况", "项目立项情况");
+    }
+
+    private static void budgetLine(BudgetLineKind kind, String... labels) {
+        label(BUDGET_LINE, labels);
+        for (String l : labels) {
+            BUDGET_LINES.put(l, kind);
+        }
+    }
+
+    /** The budget-summary line a {@link #BUDGET_LINE} label names. */
+    static BudgetLineKind budgetLine(String label) {
+        String n = normalise(label);
+        BudgetLineKind k = BUDGET_LINES.get(n);
+        return k != null ? k : BUDGET_LINES.get(n.replaceFirst("\\(.*\\)$", ""));
     }
 
     private static void label(Field field, String... labels) {

@@ -54,6 +54,7 @@ public record ImportResult(
      * @param sourceLines the document lines the table was read from, each with its place, shown beside what was
      *                    read; empty for a workbook
      * @param sourceLinesLeftOut lines of a long table not carried in {@code sourceLines}
+     * @param budgetSummary a department form's budget summary (基本支出, 项目支出, …) as read; null otherwise
      */
     @Serdeable
     public record Table(
@@ -80,7 +81,8 @@ public record ImportResult(
             @Nullable Integer printedYear,
             List<Guess> guesses,
             List<SourceText> sourceLines,
-            int sourceLinesLeftOut) {
+            int sourceLinesLeftOut,
+            @Nullable jixiao.project.BudgetSummary budgetSummary) {
 
         /** Whether the table prints a year other than the one it is imported into. */
         public boolean yearDiffers() {

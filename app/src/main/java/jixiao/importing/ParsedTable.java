@@ -34,6 +34,7 @@ import java.util.List;
  * @param sourceLines the lines it was read from, with their places, for the preview (at most
  *                    {@link TargetTableTextParser#MAX_SOURCE_LINES})
  * @param sourceLinesLeftOut how many more lines it has than {@code sourceLines} holds
+ * @param budgetLines a department form's budget summary (基本支出, 项目支出, …) in {@code moneyUnit}; empty otherwise
  */
 public record ParsedTable(TableKind kind, int ordinal, int line,
         String unitCode, String unitName, String departmentName,
@@ -43,7 +44,8 @@ public record ParsedTable(TableKind kind, int ordinal, int line,
         String attribute, String term, String managingOffice,
         List<ParsedPlanPoint> spendPlan, List<ParsedIndicator> indicators, List<ParsedKeyTask> keyTasks,
         List<ImportIssue> issues, List<FieldGuess> guesses,
-        String place, String firstLine, List<ImportResult.SourceText> sourceLines, int sourceLinesLeftOut) {
+        String place, String firstLine, List<ImportResult.SourceText> sourceLines, int sourceLinesLeftOut,
+        java.util.Map<jixiao.project.BudgetLineKind, BigDecimal> budgetLines) {
 
     /** Characters of the first line that name a table without a project name. */
     static final int FIRST_LINE_CHARS = 30;
@@ -55,6 +57,7 @@ public record ParsedTable(TableKind kind, int ordinal, int line,
         keyTasks = List.copyOf(keyTasks);
         issues = List.copyOf(issues);
         guesses = List.copyOf(guesses);
+        budgetLines = budgetLines == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(budgetLines));
     }
 
     /** How messages call the table: "第2个表《法制建设》", or without a name "第2个表（项目名称 预算数 …）". */

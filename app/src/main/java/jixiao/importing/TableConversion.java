@@ -2,12 +2,16 @@ package jixiao.importing;
 
 import jixiao.common.Messages;
 import jixiao.common.Numbers;
+import jixiao.project.BudgetLineKind;
+import jixiao.project.BudgetSummary;
 import jixiao.project.ProjectInput;
 import jixiao.project.ProjectKind;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -103,8 +107,30 @@ final class TableConversion {
                 (department ? ProjectKind.DEPARTMENT : ProjectKind.PROJECT).name(), t.code(), t.name(), moneyUnit,
                 plain(budget), plain(fiscal), plain(other), t.purpose(), t.goal(), t.measures(), t.attribute(), t.term(),
                 t.managingOffice(), plan, indicators, tasks, null);
+        if (department) {
+            input = input.withBudgetSummary(budgetSummary(t));
+            warnings.addAll(BudgetSummary.check(input.budgetSummary(), input.budget(), moneyUnit));
+        }
         return new ImportCandidate(t.ordinal(), where, department, input, warnings, errors, t.guesses(),
                 t.sourceLines(), t.sourceLinesLeftOut());
+    }
+
+    /**
+     * The department's budget summary as printed; the income side also holds the 财政拨款 and 其他资金 the form gives
+     * (花都: 收入来源 财政拨款 / 其他资金), which the target keeps as its fiscal and other funds too.
+     */
+    private static BudgetSummary budgetSummary(ParsedTable t) {
+        Map<BudgetLineKind, String> lines = new EnumMap<>(BudgetLineKind.class);
+        t.budgetLines().forEach((k, v) -> lines.put(k, v.toPlainString()));
+        if (!lines.isEmpty()) {
+            if (t.fiscalFunds() != null) {
+                lines.putIfAbsent(BudgetLineKind.GENERAL_BUDGET, t.fiscalFunds().toPlainString());
+            }
+            if (t.otherFunds() != null) {
+                lines.putIfAbsent(BudgetLineKind.OTHER_INCOME, t.otherFunds().toPlainString());
+            }
+        }
+        return lines.isEmpty() ? null : BudgetSummary.of(lines);
     }
 
     private static String plain(BigDecimal d) {

@@ -47,6 +47,9 @@ final class TableDraft {
     final List<ParsedPlanPoint> spendPlan = new ArrayList<>();
     final List<ParsedIndicator> indicators = new ArrayList<>();
     final List<ParsedKeyTask> keyTasks = new ArrayList<>();
+    /** The department's budget summary lines as printed, in {@link #moneyUnit}. */
+    final java.util.Map<jixiao.project.BudgetLineKind, BigDecimal> budgetLines =
+            new java.util.EnumMap<>(jixiao.project.BudgetLineKind.class);
     final List<PendingIssue> issues = new ArrayList<>();
     /** Points written with a 一级指标 ({@code 产出指标(50分)}), by canonical level name. */
     final java.util.Map<String, LevelPoints> levelPoints = new java.util.LinkedHashMap<>();

@@ -271,6 +271,6 @@ public class TargetTableImport {
                 saved == null ? null : saved.change().name(), in.year(), printedYear,
                 c.guesses() == null ? List.of() : c.guesses().stream()
                         .map(g -> new ImportResult.Guess(g.field().name(), g.field().label(), g.note())).toList(),
-                c.sourceLines(), c.sourceLinesLeftOut());
+                c.sourceLines(), c.sourceLinesLeftOut(), in.budgetSummary());
     }
 }

@@ -119,7 +119,7 @@ public final class TargetTableTextParser {
         return new ParsedTable(d.kind, ordinal, d.line, d.unitCode, d.unitName, d.departmentName, d.moneyUnit,
                 d.code, d.name, d.budget, d.fiscalFunds, d.otherFunds, d.purpose, d.goal, d.measures,
                 d.attribute, d.term, d.managingOffice, d.spendPlan, d.indicators, d.keyTasks, issues, guesses,
-                place(document, d.line), firstLine, source, leftOut);
+                place(document, d.line), firstLine, source, leftOut, d.budgetLines);
     }
 
     /** "第3页第12行" where the file kind said, else "第12行". */

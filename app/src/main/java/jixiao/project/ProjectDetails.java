@@ -43,7 +43,8 @@ public record ProjectDetails(
         List<IndicatorView> indicators,
         List<KeyTaskView> keyTasks,
         List<String> warnings,
-        List<GuessView> guesses) {
+        List<GuessView> guesses,
+        @Nullable BudgetSummary budgetSummary) {
 
     @Serdeable
     public record PlanPointView(int month, BigDecimal percent) {
@@ -109,7 +110,7 @@ public record ProjectDetails(
                         i.description(), i.target(), i.periodTarget(), i.basis(),
                         i.weight() == null ? null : Numbers.plain(i.weight()))).toList(),
                 keyTasks.stream().map(k -> new ProjectInput.KeyTaskLine(k.name(), k.content(), k.funds(), k.expectedGoal())).toList(),
-                version);
+                version, budgetSummary);
     }
 
     /** The 资金支出计划 as the monitoring and reporting rules use it. */

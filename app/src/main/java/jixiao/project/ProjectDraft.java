@@ -26,7 +26,8 @@ record ProjectDraft(
         String managingOffice,
         SpendPlan plan,
         List<IndicatorDraft> indicators,
-        List<KeyTaskDraft> keyTasks) {
+        List<KeyTaskDraft> keyTasks,
+        java.util.Map<BudgetLineKind, BigDecimal> budgetLinesYuan) {
 
     record IndicatorDraft(Long id, String level1, String level2, String name, String description,
                           TargetValue target, String periodTargetText, String basis, BigDecimal weight) {

@@ -34,13 +34,39 @@ public record ProjectInput(
         @Nullable List<PlanPoint> spendPlan,
         @Nullable List<IndicatorLine> indicators,
         @Nullable List<KeyTaskLine> keyTasks,
-        @Nullable Long version) {
+        @Nullable Long version,
+        @Nullable BudgetSummary budgetSummary) {
+
+    @io.micronaut.core.annotation.Creator
+    public ProjectInput {
+    }
+
+    /** A project without a budget summary (every kind but a department target's). */
+    public ProjectInput(Integer year, String unitCode, String unitName, String departmentName, String kind, String code,
+                        String name, String moneyUnit, String budget, String fiscalFunds, String otherFunds, String purpose,
+                        String goal, String measures, String attribute, String term, String managingOffice,
+                        List<PlanPoint> spendPlan, List<IndicatorLine> indicators, List<KeyTaskLine> keyTasks, Long version) {
+        this(year, unitCode, unitName, departmentName, kind, code, name, moneyUnit, budget, fiscalFunds, otherFunds,
+                purpose, goal, measures, attribute, term, managingOffice, spendPlan, indicators, keyTasks, version, null);
+    }
+
+    /** The budget summary's lines for the form, blank ones included. */
+    public List<BudgetSummary.Row> budgetRows() {
+        return BudgetSummary.rows(budgetSummary);
+    }
+
+    /** The same project with the department's budget summary. */
+    public ProjectInput withBudgetSummary(BudgetSummary summary) {
+        return new ProjectInput(year, unitCode, unitName, departmentName, kind, code, name, moneyUnit, budget,
+                fiscalFunds, otherFunds, purpose, goal, measures, attribute, term, managingOffice, spendPlan, indicators,
+                keyTasks, version, summary);
+    }
 
     /** The same project in another unit (an import told to store a table in the unit the person chose). */
     public ProjectInput withUnitCode(String newUnitCode) {
         return new ProjectInput(year, newUnitCode, unitName, departmentName, kind, code, name, moneyUnit, budget,
                 fiscalFunds, otherFunds, purpose, goal, measures, attribute, term, managingOffice, spendPlan, indicators,
-                keyTasks, version);
+                keyTasks, version, budgetSummary);
     }
 
     /** {@code {"month":3,"percent":25}}: cumulative % of the budget by the end of the month. */

@@ -235,7 +235,7 @@ class ProjectPageController {
         return new ProjectInput(FormData.toInt(f.one("year")), f.one("unitCode"), f.one("unitName"), f.one("departmentName"),
                 f.one("kind"), f.one("code"), f.one("name"), f.one("moneyUnit"), f.one("budget"), f.one("fiscalFunds"),
                 f.one("otherFunds"), f.one("purpose"), f.one("goal"), f.one("measures"), f.one("attribute"), f.one("term"),
-                f.one("managingOffice"), plan, indicators, tasks, version);
+                f.one("managingOffice"), plan, indicators, tasks, version, BudgetSummary.fromForm(f::one));
     }
 
 }

@@ -54,4 +54,12 @@ final class ProjectRepositories {
 
         void deleteByProjectId(Long projectId);
     }
+
+    @JdbcRepository(dialect = Dialect.MYSQL)
+    interface BudgetLines extends CrudRepository<DepartmentBudgetLine, Long> {
+
+        List<DepartmentBudgetLine> findByProjectId(Long projectId);
+
+        void deleteByProjectId(Long projectId);
+    }
 }

@@ -93,13 +93,14 @@ public final class ProjectRules {
         SpendPlan plan = plan(in.spendPlan(), problems);
         List<ProjectDraft.IndicatorDraft> indicators = indicators(in.indicators(), problems);
         List<ProjectDraft.KeyTaskDraft> keyTasks = keyTasks(in.keyTasks(), moneyUnit, problems);
+        java.util.Map<BudgetLineKind, BigDecimal> budgetLines = BudgetSummary.accept(in.budgetSummary(), kind, moneyUnit, problems);
 
         if (!problems.isEmpty()) {
             return new Result(null, problems);
         }
         return new Result(new ProjectDraft(year, unitCode, text(in.unitName()), text(in.departmentName()), kind, code, name,
                 moneyUnit, budget, fiscal, other, text(in.purpose()), text(in.goal()), text(in.measures()),
-                text(in.attribute()), text(in.term()), text(in.managingOffice()), plan, indicators, keyTasks), List.of());
+                text(in.attribute()), text(in.term()), text(in.managingOffice()), plan, indicators, keyTasks, budgetLines), List.of());
     }
 
     record Result(ProjectDraft draft, List<Problem> problems) {

@@ -54,6 +54,7 @@ public class ProjectService {
     private final ProjectRepositories.PlanPoints planPoints;
     private final ProjectRepositories.Indicators indicators;
     private final ProjectRepositories.KeyTasks keyTasks;
+    private final ProjectRepositories.BudgetLines budgetLines;
     private final ProjectGuesses guesses;
     private final UnitService units;
     private final FiscalYearSetup years;
@@ -63,13 +64,14 @@ public class ProjectService {
 
     ProjectService(ProjectRepositories.Projects projects, ProjectRepositories.PlanPoints planPoints,
                    ProjectRepositories.Indicators indicators, ProjectRepositories.KeyTasks keyTasks,
-                   ProjectGuesses guesses, UnitService units, FiscalYearSetup years, AuditTrail audit, DSLContext db,
+                   ProjectRepositories.BudgetLines budgetLines, ProjectGuesses guesses, UnitService units, FiscalYearSetup years, AuditTrail audit, DSLContext db,
                    Clock clock) {
         this.guesses = guesses;
         this.projects = projects;
         this.planPoints = planPoints;
         this.indicators = indicators;
         this.keyTasks = keyTasks;
+        this.budgetLines = budgetLines;
         this.units = units;
         this.years = years;
         this.audit = audit;
@@ -155,6 +157,7 @@ public class ProjectService {
         if (input.version() != null && !input.version().equals(current.version())) {
             throw new ConflictException(Messages.text("project.staleVersion", Versions.shown(input.version()), Versions.shown(current.version())), before);
         }
+        input = keepingBudgetSummary(input, before);
         ProjectDraft draft = accept(input);
         UnitView unit = units.findOrCreate(caller, draft.unitCode(), draft.unitName(), draft.departmentName());
         requireUnique(caller, draft, unit, id);
@@ -272,6 +275,8 @@ public class ProjectService {
             return new Stored(null, created, Upserted.Change.CREATED);
         }
         ProjectDetails before = details(existing.get());
+        input = keepingBudgetSummary(input, before);
+        draft = accept(input);
         requireUnique(caller, draft, unit, existing.get().id());
         if (sameContent(before.toInput(), input)) {
             // Re-importing an unchanged table (an export imported back) must not bump the version
@@ -281,6 +286,15 @@ public class ProjectService {
         ProjectDetails after = details(replace(existing.get(), draft, unit));
         audit.updated(caller, record(after), snapshot(before), snapshot(after));
         return new Stored(before, after, Upserted.Change.UPDATED);
+    }
+
+    /**
+     * An input that does not mention the budget summary (a workbook, a script written before it existed, a table
+     * that prints none) leaves the stored one as it is; an empty summary clears it.
+     */
+    private static ProjectInput keepingBudgetSummary(ProjectInput input, ProjectDetails before) {
+        return input.budgetSummary() == null && before.budgetSummary() != null
+                ? input.withBudgetSummary(before.budgetSummary()) : input;
     }
 
     /** The project as stored, and whether the upsert created it, changed it, or found it as it was. */
@@ -315,7 +329,7 @@ public class ProjectService {
                         .map(i -> i == null ? null : new ProjectInput.IndicatorLine(null, i.level1(), i.level2(), i.name(),
                                 i.description(), i.target(), i.periodTarget(), i.basis(), normalizedNumber(i.weight())))
                         .toList(),
-                in.keyTasks(), null);
+                in.keyTasks(), null, in.budgetSummary());
     }
 
     private static String normalizedNumber(String text) {
@@ -407,6 +421,7 @@ public class ProjectService {
         }
         planPoints.deleteByProjectId(current.id());
         keyTasks.deleteByProjectId(current.id());
+        budgetLines.deleteByProjectId(current.id());
         Map<ProjectDraft.IndicatorDraft, Long> keep = new LinkedHashMap<>();
         for (ProjectDraft.IndicatorDraft d : draft.indicators()) {
             Indicator match = d.id() != null ? existingById.get(d.id()) : existingByKey.get(d.key());
@@ -500,6 +515,9 @@ public class ProjectService {
             tasks.add(new KeyTask(null, projectId, taskPosition++, k.name(), k.content(), k.fundsYuan(), k.expectedGoal()));
         }
         keyTasks.saveAll(tasks);
+        budgetLines.saveAll(draft.budgetLinesYuan().entrySet().stream()
+                .map(e -> new DepartmentBudgetLine(null, projectId, e.getKey(), e.getValue()))
+                .toList());
     }
 
     private ProjectDetails details(BudgetProject p) {
@@ -522,17 +540,19 @@ public class ProjectService {
                 mu.fromYuan(p.otherFundsYuan()).toPlainString(), p.budgetYuan().toPlainString(),
                 p.fiscalFundsYuan().toPlainString(), p.otherFundsYuan().toPlainString(),
                 p.purpose(), p.goal(), p.measures(), p.attribute(), p.term(), p.managingOffice(),
-                plan, indicatorViews, tasks, List.of(), List.of());
+                plan, indicatorViews, tasks, List.of(), List.of(),
+                p.kind() == ProjectKind.DEPARTMENT ? BudgetSummary.shown(budgetLines.findByProjectId(p.id()), mu) : null);
         return withWarningsAndGuesses(details);
     }
 
     private ProjectDetails withWarningsAndGuesses(ProjectDetails d) {
-        List<String> warnings = TargetQualityChecks.check(d);
+        List<String> warnings = new ArrayList<>(TargetQualityChecks.check(d));
+        warnings.addAll(BudgetSummary.check(d.budgetSummary(), d.budget(), d.moneyUnit()));
         return new ProjectDetails(d.id(), d.version(), d.kind(), d.year(), d.unitId(), d.unitCode(), d.unitName(),
                 d.departmentName(), d.code(), d.name(), d.moneyUnit(), d.budget(), d.fiscalFunds(), d.otherFunds(),
                 d.budgetYuan(), d.fiscalFundsYuan(), d.otherFundsYuan(), d.purpose(), d.goal(), d.measures(),
                 d.attribute(), d.term(), d.managingOffice(), d.spendPlan(), d.indicators(), d.keyTasks(), warnings,
-                guesses.of(d));
+                guesses.of(d), d.budgetSummary());
     }
 
     private static AuditedRecord record(ProjectDetails p) {
@@ -561,6 +581,9 @@ public class ProjectService {
         for (ProjectDetails.IndicatorView i : p.indicators()) {
             m.put("indicator:" + i.level1() + "/" + i.level2() + "/" + i.name(),
                     i.target() + (i.basis() == null ? "" : " | " + i.basis()) + (i.weight() == null ? "" : " | " + Numbers.plain(i.weight())));
+        }
+        if (p.budgetSummary() != null) {
+            p.budgetSummary().lines().forEach((k, v) -> m.put("budgetLine:" + k.property(), v));
         }
         for (ProjectDetails.KeyTaskView k : p.keyTasks()) {
             m.put("keyTask:" + k.name(), (k.funds() == null ? "" : k.funds()) + " " + (k.content() == null ? "" : k.content()));
