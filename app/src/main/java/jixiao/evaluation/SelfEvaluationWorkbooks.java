@@ -21,6 +21,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 
+import jixiao.common.PrintedSheets;
+
 import static jixiao.common.PrintedSheets.cell;
 import static jixiao.common.PrintedSheets.merged;
 import static jixiao.common.PrintedSheets.number;
@@ -73,7 +75,7 @@ final class SelfEvaluationWorkbooks {
                 number(sh, r++, 7, m.score(), st.points);
             }
 
-            merged(sh, r, r + 1, 0, 0, Messages.text("evaluation.report.goal"), st.label);
+            PrintedSheets.merged(sh, r, r + 1, 0, 0, Messages.text("evaluation.report.goal"), st.label);
             merged(sh, r, 1, 4, Messages.text("evaluation.report.expected"), st.label);
             merged(sh, r++, 5, COLUMNS - 1, Messages.text("evaluation.report.achieved"), st.label);
             merged(sh, r, 1, 4, report.goal(), st.text);
@@ -86,10 +88,10 @@ final class SelfEvaluationWorkbooks {
             for (MergedRows.Row<SelfEvaluationReport.Line> row : report.indicators()) {
                 SelfEvaluationReport.Line line = row.item();
                 if (row.level1Span() > 0) {
-                    merged(sh, r, r + row.level1Span() - 1, 0, 0, line.level1(), st.text);
+                    PrintedSheets.merged(sh, r, r + row.level1Span() - 1, 0, 0, line.level1(), st.text);
                 }
                 if (row.level2Span() > 0) {
-                    merged(sh, r, r + row.level2Span() - 1, 1, 1, line.level2(), st.text);
+                    PrintedSheets.merged(sh, r, r + row.level2Span() - 1, 1, 1, line.level2(), st.text);
                 }
                 text(sh, r, 2, line.name(), st.text);
                 text(sh, r, 3, line.target(), st.text);
@@ -191,7 +193,7 @@ final class SelfEvaluationWorkbooks {
     }
 
     private static void merged(Sheet sh, int r, int firstColumn, int lastColumn, String value, CellStyle style) {
-        merged(sh, r, r, firstColumn, lastColumn, value, style);
+        PrintedSheets.merged(sh, r, r, firstColumn, lastColumn, value, style);
     }
 
     private static int lines(String... texts) {
