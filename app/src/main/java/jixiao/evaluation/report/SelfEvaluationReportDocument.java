@@ -108,7 +108,7 @@ public final class SelfEvaluationReportDocument {
         List<String> header = List.of(t("writtenReport.table.level1"), t("writtenReport.table.level2"),
                 t("writtenReport.table.level3"), t("writtenReport.table.target"), t("writtenReport.table.actual"),
                 t("writtenReport.table.weight"), t("writtenReport.table.score"));
-        XWPFTable table = table(doc, header, record.indicators().size() + 2);
+        XWPFTable table = table(doc, header, record.indicators().size() + 3);
         int r = 1;
         for (MergedRows.Row<SelfEvaluationReport.Line> row : record.indicators()) {
             SelfEvaluationReport.Line line = row.item();
