@@ -92,7 +92,7 @@ public record SelfEvaluationReport(
         return grade != null ? grade : Messages.text("evaluation.summary.noTotal");
     }
 
-    static SelfEvaluationReport of(SelfEvaluationView sheet) {
+    public static SelfEvaluationReport of(SelfEvaluationView sheet) {
         MoneyUnit unit = MoneyUnit.parse(sheet.moneyUnit()).orElse(MoneyUnit.YUAN);
         List<MoneyLine> money = sheet.money().stream()
                 .map(m -> new MoneyLine(m.label(), inUnit(m.initialYuan(), unit), inUnit(m.fullYearYuan(), unit),

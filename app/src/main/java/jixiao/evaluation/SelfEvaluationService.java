@@ -15,6 +15,7 @@ import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
 import jixiao.common.Versions;
 import jixiao.common.Problem;
+import jixiao.evaluation.report.WrittenReportFreezer;
 import jixiao.notification.NotificationKind;
 import jixiao.notification.Notifications;
 import jixiao.project.ProjectDetails;
@@ -52,11 +53,14 @@ public class SelfEvaluationService {
     private final Clock clock;
     private final SecuritySettings security;
     private final Notifications notifications;
+    private final WrittenReportFreezer writtenReports;
 
     SelfEvaluationService(ProjectService projects, SelfEvaluationRepositories.Evaluations evaluations,
                           SelfEvaluationRepositories.Lines lines, YearEndReports reports, ScoringEngine engine,
-                          AuditTrail audit, SecuritySettings security, Clock clock, Notifications notifications) {
+                          AuditTrail audit, SecuritySettings security, Clock clock, Notifications notifications,
+                          WrittenReportFreezer writtenReports) {
         this.notifications = notifications;
+        this.writtenReports = writtenReports;
         this.projects = projects;
         this.evaluations = evaluations;
         this.lines = lines;
@@ -143,8 +147,11 @@ public class SelfEvaluationService {
         SelfEvaluationView before = view(caller, project, current);
         requireComplete(before);
         FourEyes.requireOtherApprover(security.isFourEyes(), caller, current.submittedBy());
-        return transition(caller, project, current, before, "APPROVE",
+        SelfEvaluationView after = transition(caller, project, current, before, "APPROVE",
                 current.reviewed(EvaluationStatus.APPROVED, text(comment), caller.username(), LocalDateTime.now(clock)));
+        // in the same transaction: the 自评报告 is approved with the sheet, as the data stand now
+        writtenReports.freeze(caller, project, after);
+        return after;
     }
 
     /** Finance sends a submitted sheet back for correction, saying why. */
@@ -226,7 +233,7 @@ public class SelfEvaluationService {
     }
 
     /** Why a sheet in this state cannot be changed by someone for whom it is not {@link #editable}. */
-    static String readOnlyReason(EvaluationStatus status) {
+    public static String readOnlyReason(EvaluationStatus status) {
         return Messages.text(status == EvaluationStatus.APPROVED
                 ? "evaluation.workflow.approvedReadOnly" : "evaluation.workflow.submittedReadOnly");
     }

@@ -21,6 +21,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 
+import jixiao.common.PrintedSheets;
+
 import static jixiao.common.PrintedSheets.cell;
 import static jixiao.common.PrintedSheets.number;
 import static jixiao.common.PrintedSheets.text;

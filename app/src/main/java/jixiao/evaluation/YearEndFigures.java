@@ -49,7 +49,7 @@ public record YearEndFigures(BigDecimal adjustedBudgetYuan, String budgetSource,
 
     public static YearEndFigures of(Collection<Report> reports, Collection<Progress> progress) {
         List<Report> counting = reports.stream()
-                .filter(r -> r.endMonth() == YEAR_END_MONTH || COUNTING_STATES.contains(r.status()))
+                .filter(r -> counts(r.endMonth(), r.status()))
                 .sorted(Comparator.comparing((Report r) -> r.endMonth() != YEAR_END_MONTH)
                         .thenComparing(Report::periodEnd, Comparator.reverseOrder()))
                 .toList();
@@ -78,6 +78,11 @@ public record YearEndFigures(BigDecimal adjustedBudgetYuan, String budgetSource,
         });
         return new YearEndFigures(budget == null ? null : budget.adjustedBudgetYuan(), budget == null ? null : source(budget),
                 spend == null ? null : spend.spentYuan(), spend == null ? null : source(spend), actuals);
+    }
+
+    /** Whether a report of this period and state counts at year end (the rule in the class comment). */
+    public static boolean counts(int endMonth, String status) {
+        return endMonth == YEAR_END_MONTH || COUNTING_STATES.contains(status);
     }
 
     public Actual actual(long indicatorId) {
