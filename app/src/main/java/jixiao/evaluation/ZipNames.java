@@ -20,7 +20,8 @@ final class ZipNames {
 
     /** One name (not a path) fit for a file system. */
     static String sanitized(String name) {
-        String s = BLANKS.matcher(REFUSED.matcher(name).replaceAll("_")).replaceAll(" ").strip();
+        // blanks first: tabs and line breaks are control characters, but in a name they were meant as spaces
+        String s = REFUSED.matcher(BLANKS.matcher(name).replaceAll(" ")).replaceAll("_").strip();
         if (s.length() > MAX_LENGTH) {
             s = s.substring(0, MAX_LENGTH).strip();
         }
