@@ -27,6 +27,7 @@ public final class PipedDownload extends FilterInputStream {
     }
 
     private volatile Throwable failure;
+    private volatile boolean closedByReader;
 
     private PipedDownload(PipedInputStream in) {
         super(in);
@@ -43,7 +44,12 @@ public final class PipedDownload extends FilterInputStream {
             } catch (Throwable e) {
                 // set before the pipe closes, so the reader never takes the end for a complete file
                 download.failure = e;
-                LOG.warn("{}: download failed while being written", what, e);
+                if (download.closedByReader) {
+                    // the server closes the stream when the client goes away: nothing failed, the writing stops
+                    LOG.info("{}: the client left before the end of the download", what);
+                } else {
+                    LOG.warn("{}: download failed while being written", what, e);
+                }
             } finally {
                 try {
                     out.close();
@@ -65,6 +71,12 @@ public final class PipedDownload extends FilterInputStream {
     public int read(byte[] b, int off, int len) throws IOException {
         int n = super.read(b, off, len);
         return n < 0 ? endOrFailure() : n;
+    }
+
+    @Override
+    public void close() throws IOException {
+        closedByReader = true;
+        super.close();
     }
 
     private int endOrFailure() throws IOException {
