@@ -20,7 +20,6 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
-import jixiao.common.InvalidInputException;
 import jixiao.web.PipedDownload;
 
 import java.io.IOException;
@@ -121,9 +120,9 @@ class SelfEvaluationApiController {
      */
     @Get("/year-end-pack.zip")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    HttpResponse<StreamedFile> yearEndPack(Caller caller, @QueryValue Integer year,
+    HttpResponse<StreamedFile> yearEndPack(Caller caller, @Nullable @QueryValue Integer year,
                                            @Nullable @QueryValue String unitCode) throws IOException {
-        YearEndPack.Plan plan = pack.plan(caller, year, unitCode);
+        YearEndPack.Plan plan = pack.plan(caller, evaluations.yearOrLatest(caller, year), unitCode);
         PipedDownload zip = PipedDownload.start(io, "year-end pack " + year, out -> pack.write(plan, out));
         return HttpResponse.ok(new StreamedFile(zip, ZIP))
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition(YearEndPack.fileName(plan), "year-end-pack.zip"));
@@ -134,11 +133,9 @@ class SelfEvaluationApiController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<byte[]> disclosure(Caller caller, @Nullable @QueryValue Integer year,
                                     @Nullable @QueryValue String unitCode) {
-        if (year == null) {
-            throw new InvalidInputException("year", Messages.text("evaluation.disclosure.yearRequired"));
-        }
-        List<EvaluationSummaryRow> rows = evaluations.disclosed(caller, year, unitCode);
-        String title = Messages.text("evaluation.disclosure.title", String.valueOf(year));
+        int shown = evaluations.yearOrLatest(caller, year);
+        List<EvaluationSummaryRow> rows = evaluations.disclosed(caller, shown, unitCode);
+        String title = Messages.text("evaluation.disclosure.title", String.valueOf(shown));
         return attachment(SelfEvaluationWorkbooks.disclosure(title, rows, SummaryTotals.of(rows, evaluations.gradeLabels())),
                 title + ".xlsx");
     }

@@ -193,6 +193,16 @@ public class SelfEvaluationService {
         return summary(caller, year, unitCode, null, EvaluationStatus.APPROVED.name());
     }
 
+    /** The year asked for, else the latest year with projects the caller sees, else this year. */
+    @Transactional(readOnly = true)
+    public int yearOrLatest(Caller caller, Integer year) {
+        if (year != null) {
+            return year;
+        }
+        List<Integer> years = projects.years(caller);
+        return years.isEmpty() ? LocalDateTime.now(clock).getYear() : years.get(0);
+    }
+
     /** A project with its 自评表 as {@link #get} shows it. */
     record EvaluatedProject(ProjectDetails project, SelfEvaluationView sheet) {
         EvaluationSummaryRow summaryRow() {
