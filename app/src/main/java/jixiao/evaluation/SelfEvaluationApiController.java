@@ -16,7 +16,15 @@ import io.micronaut.serde.annotation.Serdeable;
 import jixiao.access.Caller;
 import jixiao.common.Messages;
 
+import io.micronaut.http.MediaType;
+import io.micronaut.http.server.types.files.StreamedFile;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
+import jixiao.web.PipedDownload;
+
+import java.io.IOException;
 import java.net.URLEncoder;
+import java.util.concurrent.ExecutorService;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -34,12 +42,19 @@ class SelfEvaluationApiController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    static final MediaType ZIP = new MediaType("application/zip");
+
     private final SelfEvaluationService evaluations;
     private final ScoringEngine engine;
+    private final YearEndPack pack;
+    private final ExecutorService io;
 
-    SelfEvaluationApiController(SelfEvaluationService evaluations, ScoringEngine engine) {
+    SelfEvaluationApiController(SelfEvaluationService evaluations, ScoringEngine engine, YearEndPack pack,
+                                @Named(TaskExecutors.IO) ExecutorService io) {
         this.evaluations = evaluations;
         this.engine = engine;
+        this.pack = pack;
+        this.io = io;
     }
 
     @Get("/projects/{id}/self-evaluation")
@@ -95,8 +110,34 @@ class SelfEvaluationApiController {
                                          @Nullable @QueryValue String unitCode, @Nullable @QueryValue String department,
                                          @Nullable @QueryValue String status) {
         List<EvaluationSummaryRow> rows = evaluations.summary(caller, year, unitCode, department, status);
-        return attachment(SelfEvaluationWorkbooks.summary(rows),
+        return attachment(SelfEvaluationWorkbooks.summary(rows, SummaryTotals.of(rows, evaluations.gradeLabels())),
                 Messages.text("evaluation.file.summary", year == null ? "" : String.valueOf(year)));
+    }
+
+    /**
+     * The year-end pack of a unit, or of every unit the caller sees, streamed: the zip is written while it is
+     * sent. The unit is checked first, so another unit's pack is a 404 and not a broken download.
+     */
+    @Get("/year-end-pack.zip")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<StreamedFile> yearEndPack(Caller caller, @Nullable @QueryValue Integer year,
+                                           @Nullable @QueryValue String unitCode) throws IOException {
+        YearEndPack.Plan plan = pack.plan(caller, evaluations.yearOrLatest(caller, year), unitCode);
+        PipedDownload zip = PipedDownload.start(io, "year-end pack " + year, out -> pack.write(plan, out));
+        return HttpResponse.ok(new StreamedFile(zip, ZIP))
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(YearEndPack.fileName(plan), "year-end-pack.zip"));
+    }
+
+    /** The summary as published (信息公开): approved results only, without the names of people or states. */
+    @Get("/self-evaluations/disclosure.xlsx")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<byte[]> disclosure(Caller caller, @Nullable @QueryValue Integer year,
+                                    @Nullable @QueryValue String unitCode) {
+        int shown = evaluations.yearOrLatest(caller, year);
+        List<EvaluationSummaryRow> rows = evaluations.disclosed(caller, shown, unitCode);
+        String title = Messages.text("evaluation.disclosure.title", String.valueOf(shown));
+        return attachment(SelfEvaluationWorkbooks.disclosure(title, rows, SummaryTotals.of(rows, evaluations.gradeLabels())),
+                title + ".xlsx");
     }
 
     /** Scores a sheet that is not stored anywhere: nothing is read or written but the request. */
@@ -108,8 +149,12 @@ class SelfEvaluationApiController {
 
     /** A download; browsers take the UTF-8 file name, the ASCII one is for those that do not. */
     private static HttpResponse<byte[]> attachment(byte[] content, String filename) {
-        String encoded = URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20");
         return HttpResponse.ok(content).contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"self-evaluation.xlsx\"; filename*=UTF-8''" + encoded);
+                disposition(filename, "self-evaluation.xlsx"));
+    }
+
+    private static String disposition(String filename, String ascii) {
+        String encoded = URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 }

@@ -50,7 +50,15 @@ class SelfEvaluationPageController {
     @Introspected
     record ListView(PageContext page, List<EvaluationSummaryRow> rows, List<Integer> years, List<UnitView> units,
                     List<EvaluationStatus> statuses, @Nullable Integer year, @Nullable String unitCode,
-                    @Nullable String status, String exportLink, EvaluationCharts charts) {
+                    @Nullable String status, String exportLink, EvaluationCharts charts, @Nullable String packLink,
+                    String disclosureLink) {
+    }
+
+    /** 信息公开: the approved results of a year as published, without people's names or workflow states. */
+    @Introspected
+    record DisclosurePage(PageContext page, String title, List<EvaluationSummaryRow> rows, SummaryTotals totals,
+                          List<Integer> years, List<UnitView> units, @Nullable Integer year, @Nullable String unitCode,
+                          @Nullable String exportLink, String unscored) {
     }
 
     @Introspected
@@ -111,8 +119,37 @@ class SelfEvaluationPageController {
             export.queryParam("status", status);
         }
         List<EvaluationSummaryRow> rows = evaluations.summary(caller, year, unitCode, null, status);
+        // the pack is of a year: without one the button is not offered
+        String pack = year == null ? null : withYearAndUnit("/api/year-end-pack.zip", year, unitCode);
         return new ListView(page, rows, projects.years(caller), units.list(caller), Arrays.asList(EvaluationStatus.values()),
-                year, unitCode, status, export.toString(), EvaluationCharts.of(charts, engine.rulebook(), rows));
+                year, unitCode, status, export.toString(), EvaluationCharts.of(charts, engine.rulebook(), rows), pack,
+                withYearAndUnit("/evaluations/disclosure", year, unitCode));
+    }
+
+    @Get("/evaluations/disclosure")
+    @View("evaluation/disclosure")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    DisclosurePage disclosure(PageContext page, Caller caller, @Nullable @QueryValue Integer year,
+                              @Nullable @QueryValue String unitCode) {
+        List<Integer> years = projects.years(caller);
+        Integer shown = year != null ? year : years.isEmpty() ? null : years.get(0);
+        List<EvaluationSummaryRow> rows = shown == null ? List.of() : evaluations.disclosed(caller, shown, unitCode);
+        return new DisclosurePage(page, shown == null ? Messages.text("evaluation.disclosure.link")
+                : Messages.text("evaluation.disclosure.title", String.valueOf(shown)), rows,
+                SummaryTotals.of(rows, evaluations.gradeLabels()), years, units.list(caller), shown, unitCode,
+                shown == null ? null : withYearAndUnit("/api/self-evaluations/disclosure.xlsx", shown, unitCode),
+                Messages.text("chart.evaluation.unscored"));
+    }
+
+    private static String withYearAndUnit(String path, Integer year, String unitCode) {
+        UriBuilder uri = UriBuilder.of(path);
+        if (year != null) {
+            uri.queryParam("year", year);
+        }
+        if (unitCode != null && !unitCode.isBlank()) {
+            uri.queryParam("unitCode", unitCode);
+        }
+        return uri.toString();
     }
 
     @Get("/projects/{id}/evaluation")

@@ -180,11 +180,55 @@ public class SelfEvaluationService {
     public List<EvaluationSummaryRow> summary(Caller caller, Integer year, String unitCode, String department,
                                               String status) {
         List<Long> ids = projects.list(caller, year, unitCode).stream().map(ProjectSummary::id).toList();
-        List<ProjectDetails> details = projects.getAll(caller, ids).stream()
-                .filter(p -> department == null || department.isBlank() || department.strip().equals(p.departmentName()))
-                .toList();
+        List<EvaluationSummaryRow> rows = new ArrayList<>();
+        for (EvaluatedProject e : sheets(caller, ids)) {
+            boolean inDepartment = department == null || department.isBlank()
+                    || department.strip().equals(e.project().departmentName());
+            if (inDepartment && (status == null || status.isBlank() || status.strip().equals(e.sheet().status()))) {
+                rows.add(e.summaryRow());
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * The summary fit for publication (信息公开): the approved sheets of a year, the only results that are final.
+     * The rows still carry the workflow state; the disclosure leaves it out when it prints them.
+     */
+    @Transactional(readOnly = true)
+    public List<EvaluationSummaryRow> disclosed(Caller caller, int year, String unitCode) {
+        return summary(caller, year, unitCode, null, EvaluationStatus.APPROVED.name());
+    }
+
+    /** The year asked for, else the latest year with projects the caller sees, else this year. */
+    @Transactional(readOnly = true)
+    public int yearOrLatest(Caller caller, Integer year) {
+        if (year != null) {
+            return year;
+        }
+        List<Integer> years = projects.years(caller);
+        return years.isEmpty() ? LocalDateTime.now(clock).getYear() : years.get(0);
+    }
+
+    /** A project with its 自评表 as {@link #get} shows it. */
+    record EvaluatedProject(ProjectDetails project, SelfEvaluationView sheet) {
+        EvaluationSummaryRow summaryRow() {
+            return EvaluationSummaryRow.of(project, sheet);
+        }
+    }
+
+    /**
+     * The sheets of several projects at once, each as {@link #get} shows it, in the order given; a few queries for
+     * all of them. The year-end pack calls it page by page.
+     */
+    @Transactional(readOnly = true)
+    public List<EvaluatedProject> sheets(Caller caller, List<Long> ids) {
+        List<ProjectDetails> details = projects.getAll(caller, ids);
+        if (details.isEmpty()) {
+            return List.of();
+        }
         List<Long> detailIds = details.stream().map(ProjectDetails::id).toList();
-        Map<Long, SelfEvaluation> saved = detailIds.isEmpty() ? Map.of() : evaluations.findByProjectIdIn(detailIds).stream()
+        Map<Long, SelfEvaluation> saved = evaluations.findByProjectIdIn(detailIds).stream()
                 .collect(Collectors.toMap(SelfEvaluation::projectId, Function.identity()));
         List<Long> evaluationIds = saved.values().stream().map(SelfEvaluation::id).toList();
         Map<Long, List<SelfEvaluationLine>> savedLines = evaluationIds.isEmpty() ? Map.of()
@@ -192,17 +236,19 @@ public class SelfEvaluationService {
                 .collect(Collectors.groupingBy(SelfEvaluationLine::evaluationId));
         Map<Long, YearEndFigures> figures = reports.of(details.stream()
                 .collect(Collectors.toMap(ProjectDetails::id, ProjectDetails::year)));
-        List<EvaluationSummaryRow> rows = new ArrayList<>();
+        List<EvaluatedProject> sheets = new ArrayList<>(details.size());
         for (ProjectDetails p : details) {
             SelfEvaluation s = saved.get(p.id());
-            SelfEvaluationView sheet = SelfEvaluationSheets.assemble(engine, p, s,
+            sheets.add(new EvaluatedProject(p, SelfEvaluationSheets.assemble(engine, p, s,
                     s == null ? List.of() : savedLines.getOrDefault(s.id(), List.of()),
-                    figures.get(p.id()), editable(caller, s));
-            if (status == null || status.isBlank() || status.strip().equals(sheet.status())) {
-                rows.add(EvaluationSummaryRow.of(p, sheet));
-            }
+                    figures.get(p.id()), editable(caller, s))));
         }
-        return rows;
+        return sheets;
+    }
+
+    /** The rulebook's grade labels, best first: the columns of a summary's grade distribution. */
+    public List<String> gradeLabels() {
+        return engine.rulebook().gradeBands().stream().map(b -> Messages.text(b.labelKey())).toList();
     }
 
     /** Whether the caller may change the entries: the bureau until it submits, finance until it approves. */

@@ -37,6 +37,7 @@ final class SelfEvaluationWorkbooks {
     private static final int COLUMNS = 8;
     private static final int[] SHEET_WIDTHS = {14, 14, 20, 14, 16, 9, 11, 30};
     private static final int[] SUMMARY_WIDTHS = {7, 10, 22, 22, 34, 14, 14, 10, 9, 7, 10};
+    private static final int[] DISCLOSURE_WIDTHS = {6, 26, 40, 16, 16, 10, 9, 7};
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private SelfEvaluationWorkbooks() {
@@ -142,7 +143,8 @@ final class SelfEvaluationWorkbooks {
         text(sh, r, 3, report.totalExplanation(), st.text);
     }
 
-    static byte[] summary(List<EvaluationSummaryRow> rows) {
+    /** The summary: one row per project, the total row, and the grade distribution on a sheet of its own. */
+    static byte[] summary(List<EvaluationSummaryRow> rows, SummaryTotals totals) {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             Styles st = new Styles(book);
             Sheet sh = book.createSheet(Messages.text("evaluation.summary.title"));
@@ -161,21 +163,98 @@ final class SelfEvaluationWorkbooks {
                 number(sh, r, 5, row.budgetYuan(), st.yuan);
                 number(sh, r, 6, row.executedYuan(), st.yuan);
                 number(sh, r, 7, row.executionRate() == null ? null : row.executionRate().divide(HUNDRED), st.percent);
-                if (row.total() != null) {
-                    number(sh, r, 8, row.total(), st.points);
-                } else {
-                    text(sh, r, 8, row.scoreText(), st.centered);
-                }
-                text(sh, r, 9, row.gradeText(), st.centered);
+                scoreAndGrade(sh, r, 8, row, st);
                 text(sh, r++, 10, row.statusLabel(), st.centered);
             }
+            merged(sh, r, 0, 4, Messages.text("evaluation.summary.totalRow", totals.projects()), st.label);
+            totals(sh, r, 5, totals, st);
+            merged(sh, r, 8, SUMMARY_WIDTHS.length - 1, "", st.text);
             sh.createFreezePane(0, 2);
             // the title and the column headings on every printed page of a long summary
+            sh.setRepeatingRows(new CellRangeAddress(0, 1, -1, -1));
+            gradeDistribution(book, st, totals);
+            return bytes(book);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The summary as published (信息公开): unit, project, money, rate, score and grade, nothing that names a
+     * person or tells the workflow's states.
+     */
+    static byte[] disclosure(String title, List<EvaluationSummaryRow> rows, SummaryTotals totals) {
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            Styles st = new Styles(book);
+            Sheet sh = book.createSheet(Messages.text("evaluation.disclosure.sheet"));
+            setUp(sh, DISCLOSURE_WIDTHS, true);
+            int r = 0;
+            merged(sh, r, 0, DISCLOSURE_WIDTHS.length - 1, title, st.title);
+            sh.getRow(r++).setHeightInPoints(28);
+            header(sh, r++, 0, st.label, "evaluation.disclosure.number", "common.unit", "field.name",
+                    "evaluation.summary.budget", "evaluation.summary.executed", "evaluation.report.rate",
+                    "evaluation.report.score", "evaluation.summary.grade");
+            int n = 1;
+            for (EvaluationSummaryRow row : rows) {
+                number(sh, r, 0, BigDecimal.valueOf(n++), st.plainNumber);
+                text(sh, r, 1, row.unitName(), st.text);
+                text(sh, r, 2, row.projectName(), st.text);
+                number(sh, r, 3, row.budgetYuan(), st.yuan);
+                number(sh, r, 4, row.executedYuan(), st.yuan);
+                number(sh, r, 5, row.executionRate() == null ? null : row.executionRate().divide(HUNDRED), st.percent);
+                scoreAndGrade(sh, r++, 6, row, st);
+            }
+            merged(sh, r, 0, 2, Messages.text("evaluation.summary.totalRow", totals.projects()), st.label);
+            totals(sh, r, 3, totals, st);
+            merged(sh, r++, 6, 7, "", st.text);
+            r++;
+            text(sh, r, 0, Messages.text("evaluation.summary.distribution"), st.plain);
+            StringBuilder counts = new StringBuilder();
+            for (int g = 0; g < totals.grades().size(); g++) {
+                counts.append(Messages.text("evaluation.summary.gradeCount", totals.grades().get(g),
+                        totals.gradeCounts().get(g))).append(Messages.text("evaluation.listSeparator"));
+            }
+            counts.append(Messages.text("evaluation.summary.gradeCount", Messages.text("chart.evaluation.unscored"),
+                    totals.gradeCounts().get(totals.grades().size())));
+            merged(sh, r, 1, DISCLOSURE_WIDTHS.length - 1, counts.toString(), st.plain);
+            sh.createFreezePane(0, 2);
             sh.setRepeatingRows(new CellRangeAddress(0, 1, -1, -1));
             return bytes(book);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void scoreAndGrade(Sheet sh, int r, int column, EvaluationSummaryRow row, Styles st) {
+        if (row.total() != null) {
+            number(sh, r, column, row.total(), st.points);
+        } else {
+            text(sh, r, column, row.scoreText(), st.centered);
+        }
+        text(sh, r, column + 1, row.gradeText(), st.centered);
+    }
+
+    /** 全年预算数, 全年执行数 and 执行率 of the total row, from {@code column} on. */
+    private static void totals(Sheet sh, int r, int column, SummaryTotals totals, Styles st) {
+        number(sh, r, column, totals.budgetYuan(), st.yuan);
+        number(sh, r, column + 1, totals.executedYuan(), st.yuan);
+        number(sh, r, column + 2, totals.executionRate() == null ? null : totals.executionRate().divide(HUNDRED),
+                st.percent);
+    }
+
+    /** 等级分布: each grade and how many projects got it, then those without a grade. */
+    private static void gradeDistribution(XSSFWorkbook book, Styles st, SummaryTotals totals) {
+        Sheet sh = book.createSheet(Messages.text("evaluation.summary.distribution"));
+        setUp(sh, new int[]{14, 12}, false);
+        int r = 0;
+        header(sh, r++, 0, st.label, "evaluation.summary.grade", "chart.evaluation.projects");
+        for (int g = 0; g <= totals.grades().size(); g++) {
+            text(sh, r, 0, g < totals.grades().size() ? totals.grades().get(g)
+                    : Messages.text("chart.evaluation.unscored"), st.centered);
+            number(sh, r++, 1, BigDecimal.valueOf(totals.gradeCounts().get(g)), st.plainNumber);
+        }
+        text(sh, r, 0, Messages.text("evaluation.summary.sum"), st.label);
+        number(sh, r, 1, BigDecimal.valueOf(totals.projects()), st.plainNumber);
     }
 
     private static void setUp(Sheet sh, int[] widths, boolean landscape) {

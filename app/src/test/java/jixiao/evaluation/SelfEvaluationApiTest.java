@@ -286,7 +286,12 @@ class SelfEvaluationApiTest {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
                 finance.getBytes("/api/self-evaluations/summary.xlsx?year=2024&unitCode=" + unit)))) {
             Sheet table = book.getSheetAt(0);
-            assertEquals(3, table.getPhysicalNumberOfRows());
+            assertEquals(4, table.getPhysicalNumberOfRows(), "title, headings, the project, the total row");
+            assertEquals("合计（1个项目）", text(table, 3, 0));
+            assertEquals("50000.00", text(table, 3, 5));
+            assertEquals("45000.00", text(table, 3, 6));
+            assertEquals("90.00%", text(table, 3, 7));
+            assertEquals("1", text(book.getSheet("等级分布"), 2, 1), "良");
             assertEquals(summary.get(0).get("projectName").asText(), text(table, 2, 4));
             assertEquals("50000.00", text(table, 2, 5));
             assertEquals("45000.00", text(table, 2, 6));
