@@ -3,6 +3,7 @@ package jixiao.evaluation;
 import jakarta.inject.Singleton;
 import jixiao.access.Caller;
 import jixiao.common.Messages;
+import jixiao.evaluation.report.WrittenReportService;
 import jixiao.project.ProjectService;
 import jixiao.project.ProjectSummary;
 import jixiao.unit.UnitService;
@@ -65,14 +66,18 @@ public class YearEndPack {
     private final Clock clock;
     private final List<ProjectDocument> documents;
 
-    YearEndPack(SelfEvaluationService evaluations, ProjectService projects, UnitService units, Clock clock) {
+    YearEndPack(SelfEvaluationService evaluations, WrittenReportService writtenReports, ProjectService projects,
+                UnitService units, Clock clock) {
         this.evaluations = evaluations;
         this.projects = projects;
         this.units = units;
         this.clock = clock;
-        // the 自评表 exactly as GET /api/projects/{id}/self-evaluation.xlsx gives it
-        this.documents = List.of(new ProjectDocument("evaluation.pack.sheet", "xlsx",
-                (caller, p, out) -> out.write(SelfEvaluationWorkbooks.sheet(SelfEvaluationReport.of(p.sheet())))));
+        // the 自评表 exactly as GET /api/projects/{id}/self-evaluation.xlsx gives it, and the 自评报告 as …/report.docx
+        this.documents = List.of(
+                new ProjectDocument("evaluation.pack.sheet", "xlsx",
+                        (caller, p, out) -> out.write(SelfEvaluationWorkbooks.sheet(SelfEvaluationReport.of(p.sheet())))),
+                new ProjectDocument("evaluation.pack.report", "docx",
+                        (caller, p, out) -> out.write(writtenReports.document(caller, p.project().id()).content())));
     }
 
     /**

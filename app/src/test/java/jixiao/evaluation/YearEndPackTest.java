@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -103,8 +104,11 @@ class YearEndPackTest {
         String folderA = root + unitA + " " + unitAName + "/";
         List<String> entriesA = List.of(
                 folderA + "01 法制_宣传_项目_一 自评表.xlsx",
+                folderA + "01 法制_宣传_项目_一 自评报告.docx",
                 folderA + "02 同名_项目 自评表.xlsx",
+                folderA + "02 同名_项目 自评报告.docx",
                 folderA + "03 同名_项目 自评表.xlsx",
+                folderA + "03 同名_项目 自评报告.docx",
                 folderA + unitA + " " + unitAName + " 绩效自评汇总表.xlsx");
         Map<String, byte[]> zipA = unzip(own.body());
         assertEquals(entriesA, List.copyOf(zipA.keySet()));
@@ -115,7 +119,7 @@ class YearEndPackTest {
         for (int i = 0; i < 3; i++) {
             JsonNode row = summaryA.get(i);
             assertEquals(order.get(i), row.get("projectId").asLong());
-            try (XSSFWorkbook book = open(zipA.get(entriesA.get(i)))) {
+            try (XSSFWorkbook book = open(zipA.get(entriesA.get(2 * i)))) {
                 Sheet form = book.getSheetAt(0);
                 assertEquals(row.get("projectName").asText(), SelfEvaluationApiTest.text(form, 2, 1));
                 if (!row.get("total").isNull()) {
@@ -123,9 +127,16 @@ class YearEndPackTest {
                     assertEquals(SelfEvaluationApiTest.two(row.get("total")), SelfEvaluationApiTest.text(form, total, 6));
                 }
             }
-            assertWorkbookEqualsTheApi(zipA.get(entriesA.get(i)), "/api/projects/" + order.get(i) + "/self-evaluation.xlsx");
+            assertWorkbookEqualsTheApi(zipA.get(entriesA.get(2 * i)), "/api/projects/" + order.get(i) + "/self-evaluation.xlsx");
+            // the 自评报告 as GET …/self-evaluation/report.docx gives it: the same text, paragraph by paragraph
+            try (XWPFDocument packed = new XWPFDocument(new ByteArrayInputStream(zipA.get(entriesA.get(2 * i + 1))));
+                 XWPFDocument alone = new XWPFDocument(new ByteArrayInputStream(
+                         finance.download("/api/projects/" + order.get(i) + "/self-evaluation/report.docx").body()))) {
+                assertEquals(paragraphs(alone), paragraphs(packed));
+                assertTrue(paragraphs(packed).contains(row.get("projectName").asText()), "the report is the project's");
+            }
         }
-        assertSummaryWorkbook(zipA.get(entriesA.get(3)), summaryA);
+        assertSummaryWorkbook(zipA.get(entriesA.get(6)), summaryA);
         assertEquals("100.00", SelfEvaluationApiTest.two(summaryA.get(0).get("total")));
 
         assertEquals(404, bureau.download(pack(year, unitB)).status(), "another unit's pack is not found");
@@ -138,6 +149,7 @@ class YearEndPackTest {
         String folderB = root + unitB + " " + unitBName + "/";
         List<String> expected = new ArrayList<>(entriesA);
         expected.add(folderB + "01 财政项目 自评表.xlsx");
+        expected.add(folderB + "01 财政项目 自评报告.docx");
         expected.add(folderB + unitB + " " + unitBName + " 绩效自评汇总表.xlsx");
         expected.add(root + year + "年度全县绩效自评汇总表.xlsx");
         assertEquals(expected, List.copyOf(zipAll.keySet()));
@@ -340,5 +352,11 @@ class YearEndPackTest {
             }
             assertEquals(String.valueOf(summary.size()), SelfEvaluationApiTest.text(distribution, 6, 1));
         }
+    }
+
+    private static String paragraphs(XWPFDocument document) {
+        StringBuilder text = new StringBuilder();
+        document.getParagraphs().forEach(p -> text.append(p.getText()).append('\n'));
+        return text.toString();
     }
 }
