@@ -111,6 +111,7 @@ public final class YearEndPackBenchmark {
         }
         long firstByte = 0;
         int sheets = 0;
+        int reports = 0;
         int summaries = 0;
         long bytes = 0;
         try (InputStream body = response.body()) {
@@ -122,6 +123,8 @@ public final class YearEndPackBenchmark {
                 }
                 if (e.getName().endsWith("自评表.xlsx")) {
                     sheets++;
+                } else if (e.getName().endsWith("自评报告.docx")) {
+                    reports++;
                 } else if (e.getName().endsWith("汇总表.xlsx")) {
                     summaries++;
                 }
@@ -135,9 +138,9 @@ public final class YearEndPackBenchmark {
         double took = seconds(started);
         sampler.interrupt();
         long peakPools = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        System.out.printf("%-12s %6.1f s (first entry after %.2f s)  %,d 自评表, %,d summaries, %,d KB unpacked  "
+        System.out.printf("%-12s %6.1f s (first entry after %.2f s)  %,d 自评表, %,d 自评报告, %,d summaries, %,d KB unpacked  "
                         + "heap: sampled max %,d MB, pool peaks %,d MB%n", round, took, (firstByte - started) / 1e9,
-                sheets, summaries, bytes >> 10, sampled.get() >> 20, peakPools >> 20);
+                sheets, reports, summaries, bytes >> 10, sampled.get() >> 20, peakPools >> 20);
     }
 
     /** Bulk SQL over MariaDB's sequence tables, as {@link MonitoringBenchmark} fills its province. */
