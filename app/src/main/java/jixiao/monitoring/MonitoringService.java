@@ -8,6 +8,7 @@ import jixiao.common.ForbiddenException;
 import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
 import jixiao.common.NotFoundException;
+import jixiao.project.ProjectRules;
 import jixiao.scheduler.MonitoringQueue;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;
@@ -26,8 +27,8 @@ import java.util.Optional;
 public class MonitoringService {
 
     private static final Logger LOG = LoggerFactory.getLogger(MonitoringService.class);
-    private static final int FIRST_YEAR = 2000;
-    private static final int LAST_YEAR = 2199;
+    private static final int FIRST_YEAR = ProjectRules.MIN_YEAR;
+    private static final int LAST_YEAR = ProjectRules.MAX_YEAR;
 
     private final MonitoringRuns runs;
     private final Optional<MonitoringQueue> queue;

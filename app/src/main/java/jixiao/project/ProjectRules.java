@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  */
 public final class ProjectRules {
 
-    static final int MIN_YEAR = 2000;
-    static final int MAX_YEAR = 2199;
+    /** The fiscal years the registry, the reporting periods and monitoring take: one range for all three. */
+    public static final int MIN_YEAR = 2000;
+    public static final int MAX_YEAR = 2199;
     private static final Pattern CODE = Pattern.compile("[0-9A-Za-z]{1,64}");
 
     private ProjectRules() {

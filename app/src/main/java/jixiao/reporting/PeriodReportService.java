@@ -176,7 +176,7 @@ public class PeriodReportService {
         if (typed == null || stored == null) {
             return typed == null && stored == null;
         }
-        BigDecimal t = Numbers.parse(typed.endsWith("元") ? typed.substring(0, typed.length() - 1) : typed);
+        BigDecimal t = ReportRules.yuan(typed);
         return t != null && t.compareTo(stored) == 0;
     }
 

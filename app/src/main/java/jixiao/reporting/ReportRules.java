@@ -243,7 +243,7 @@ final class ReportRules {
         if (t == null) {
             return null;
         }
-        BigDecimal value = Numbers.parse(t.endsWith("元") ? t.substring(0, t.length() - 1) : t);
+        BigDecimal value = yuan(t);
         if (value == null) {
             problems.add(new Problem(field, Messages.text("reporting.amount.notNumber", label, t)));
             return null;
@@ -261,6 +261,12 @@ final class ReportRules {
             return null;
         }
         return value.setScale(2);
+    }
+
+    /** The number of a typed amount, {@code 12000}, {@code 12,000.00} or {@code 12000元}; null when it is none. */
+    static BigDecimal yuan(String typed) {
+        String t = typed.strip();
+        return Numbers.parse(t.endsWith("元") ? t.substring(0, t.length() - 1) : t);
     }
 
     /** An amount in 元 as the API and the messages show it: {@code 12000.00}. */

@@ -12,6 +12,7 @@ import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
 import jixiao.common.Problem;
 import jixiao.project.FiscalYearSetup;
+import jixiao.project.ProjectRules;
 import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
@@ -44,8 +45,8 @@ import static jixiao.db.Tables.REPORTING_PERIOD;
 @Singleton
 public class ReportingPeriods implements FiscalYearSetup {
 
-    static final int MIN_YEAR = 2000;
-    static final int MAX_YEAR = 2199;
+    static final int MIN_YEAR = ProjectRules.MIN_YEAR;
+    static final int MAX_YEAR = ProjectRules.MAX_YEAR;
     private static final int MAX_LABEL = 50;
 
     private final ReportingRepositories.Periods periods;
