@@ -33,6 +33,10 @@ import java.util.regex.Pattern;
  *     execution-rate-caps-enabled: false
  *     execution-rate-caps: [70%-80%=89, 60%-70%=79, "<60%=69"]   # from (incl.) - below (excl.) = max total
  *     grade-bands: [excellent=90, good=80, fair=60, poor=0]      # labels evaluation.rating.*
+ *     # 部门整体支出绩效自评: the weights of a department's sheet, each the project's when not given
+ *     department-execution-weight: 10
+ *     department-level-points: [产出指标=50, 效益指标=30, 满意度指标=10]
+ *     department-level-points-with-cost-level: [产出指标=40, 成本指标=10, 效益指标=30, 满意度指标=10]
  * </pre>
  */
 @ConfigurationProperties("jixiao.evaluation")
@@ -63,6 +67,24 @@ public class EvaluationSettings {
             .map(EvaluationSettings::cap).toList();
     private List<String> gradeBands = NATIONAL.gradeBands().stream()
             .map(b -> b.labelKey().substring(RATING_KEY.length()) + "=" + b.minTotal().toPlainString()).toList();
+
+    private BigDecimal departmentExecutionWeight;
+    private List<String> departmentLevelPoints = List.of();
+    private List<String> departmentLevelPointsWithCostLevel = List.of();
+
+    /**
+     * The rulebook of a department's sheet (部门整体支出绩效自评表): the projects' rules with the department's
+     * weights where they are configured.
+     */
+    public ScoringRulebook departmentRulebook() {
+        ScoringRulebook projects = rulebook();
+        return projects.withWeights(
+                departmentExecutionWeight == null ? projects.executionWeight() : departmentExecutionWeight,
+                departmentLevelPoints.isEmpty() ? projects.levelPoints()
+                        : pointsOf(departmentLevelPoints, "department-level-points"),
+                departmentLevelPointsWithCostLevel.isEmpty() ? projects.levelPointsWithCostLevel()
+                        : pointsOf(departmentLevelPointsWithCostLevel, "department-level-points-with-cost-level"));
+    }
 
     /** The rulebook these settings describe; a malformed value fails here, at start-up, naming the property. */
     public ScoringRulebook rulebook() {
@@ -193,6 +215,12 @@ public class EvaluationSettings {
     public void setExecutionRateCapsEnabled(boolean v) { this.executionRateCapsEnabled = v; }
     public List<String> getExecutionRateCaps() { return executionRateCaps; }
     public void setExecutionRateCaps(List<String> v) { this.executionRateCaps = List.copyOf(v); }
+    public BigDecimal getDepartmentExecutionWeight() { return departmentExecutionWeight; }
+    public void setDepartmentExecutionWeight(BigDecimal v) { this.departmentExecutionWeight = v; }
+    public List<String> getDepartmentLevelPoints() { return departmentLevelPoints; }
+    public void setDepartmentLevelPoints(List<String> v) { this.departmentLevelPoints = List.copyOf(v); }
+    public List<String> getDepartmentLevelPointsWithCostLevel() { return departmentLevelPointsWithCostLevel; }
+    public void setDepartmentLevelPointsWithCostLevel(List<String> v) { this.departmentLevelPointsWithCostLevel = List.copyOf(v); }
     public List<String> getGradeBands() { return gradeBands; }
     public void setGradeBands(List<String> v) { this.gradeBands = List.copyOf(v); }
 }

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jixiao.common.Messages;
 import jixiao.project.ProjectDetails;
+import jixiao.project.ProjectKind;
 
 import java.math.BigDecimal;
 
@@ -31,14 +32,20 @@ public record EvaluationSummaryRow(
         @Nullable String grade,
         String status,
         String statusLabel,
-        int problemCount) {
+        int problemCount,
+        String kind) {
+
+    /** A department target's row (部门整体): its money holds its projects', so totals must not add it again. */
+    public boolean isDepartment() {
+        return ProjectKind.DEPARTMENT.name().equals(kind);
+    }
 
     static EvaluationSummaryRow of(ProjectDetails project, SelfEvaluationView sheet) {
         boolean evaluated = !EvaluationStatus.NOT_STARTED.name().equals(sheet.status());
         return new EvaluationSummaryRow(project.id(), project.year(), project.unitCode(), project.unitName(),
                 project.departmentName(), project.code(), project.name(), sheet.budgetYuan(), sheet.executedYuan(),
                 sheet.executionRate(), evaluated ? sheet.total() : null, evaluated ? sheet.grade() : null,
-                sheet.status(), sheet.statusLabel(), sheet.problems().size());
+                sheet.status(), sheet.statusLabel(), sheet.problems().size(), project.kind());
     }
 
     /** 得分 as the page and the workbook write it: the total, else why there is none (未评, 不计分). */

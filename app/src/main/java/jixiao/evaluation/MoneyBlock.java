@@ -1,6 +1,7 @@
 package jixiao.evaluation;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -15,13 +16,20 @@ public record MoneyBlock(Amounts fiscal, Amounts carryover, Amounts other) {
 
     /** One row of the block. */
     public record Amounts(BigDecimal initial, BigDecimal fullYear, BigDecimal executed) {
+
+        public static final Amounts BLANK = new Amounts(null, null, null);
+
+        /** Rows added column by column, as the total row adds the sources: blank only where every row is. */
+        public static Amounts sum(List<Amounts> rows) {
+            return new Amounts(MoneyBlock.sum(rows.stream().map(Amounts::initial).toArray(BigDecimal[]::new)),
+                    MoneyBlock.sum(rows.stream().map(Amounts::fullYear).toArray(BigDecimal[]::new)),
+                    MoneyBlock.sum(rows.stream().map(Amounts::executed).toArray(BigDecimal[]::new)));
+        }
     }
 
     /** 年度资金总额. */
     public Amounts total() {
-        return new Amounts(sum(fiscal.initial(), carryover.initial(), other.initial()),
-                sum(fiscal.fullYear(), carryover.fullYear(), other.fullYear()),
-                sum(fiscal.executed(), carryover.executed(), other.executed()));
+        return Amounts.sum(List.of(fiscal, carryover, other));
     }
 
     /**

@@ -112,6 +112,13 @@ public record ScoringRulebook(
         return qualitativeBands.stream().filter(b -> b.grade() == grade).findFirst().orElseThrow();
     }
 
+    /** The same rules with other weights: a department's sheet may weigh 预算执行率 and the levels differently. */
+    public ScoringRulebook withWeights(BigDecimal execution, Map<String, BigDecimal> levels,
+                                       Map<String, BigDecimal> levelsWithCostLevel) {
+        return new ScoringRulebook(execution, levels, levelsWithCostLevel, missingLevelRecipients, spreadMissingLevels,
+                qualitativeBands, overAchievement, executionRateCaps, gradeBands);
+    }
+
     public ScoringRulebook withQualitativeBands(List<QualitativeBand> bands) {
         return new ScoringRulebook(executionWeight, levelPoints, levelPointsWithCostLevel, missingLevelRecipients,
                 spreadMissingLevels, bands, overAchievement, executionRateCaps, gradeBands);

@@ -24,6 +24,9 @@ record SelfEvaluation(
         @Nullable BigDecimal otherInitialYuan,
         @Nullable BigDecimal otherFullYearYuan,
         @Nullable BigDecimal otherExecutedYuan,
+        @Nullable BigDecimal basicInitialYuan,
+        @Nullable BigDecimal basicFullYearYuan,
+        @Nullable BigDecimal basicExecutedYuan,
         @Nullable String achievement,
         @Nullable String comment,
         @Nullable LocalDateTime submittedAt,
@@ -34,9 +37,11 @@ record SelfEvaluation(
         LocalDateTime createdAt,
         LocalDateTime updatedAt) {
 
-    static SelfEvaluation draft(long projectId, MoneyBlock money, String achievement, LocalDateTime now) {
+    static SelfEvaluation draft(long projectId, MoneyBlock money, MoneyBlock.Amounts basic, String achievement,
+                                LocalDateTime now) {
         return new SelfEvaluation(null, projectId, EvaluationStatus.DRAFT, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, now, now).withInputs(money, achievement, now);
+                null, null, null, null, null, null, null, null, null, null, null, now, now)
+                .withInputs(money, basic, achievement, now);
     }
 
     MoneyBlock money() {
@@ -46,23 +51,29 @@ record SelfEvaluation(
                 new MoneyBlock.Amounts(otherInitialYuan, otherFullYearYuan, otherExecutedYuan));
     }
 
-    SelfEvaluation withInputs(MoneyBlock m, String newAchievement, LocalDateTime now) {
+    /** 基本支出 of a department's sheet (blank on a project's). */
+    MoneyBlock.Amounts basic() {
+        return new MoneyBlock.Amounts(basicInitialYuan, basicFullYearYuan, basicExecutedYuan);
+    }
+
+    SelfEvaluation withInputs(MoneyBlock m, MoneyBlock.Amounts b, String newAchievement, LocalDateTime now) {
         return new SelfEvaluation(id, projectId, status, m.fiscal().initial(), m.fiscal().fullYear(), m.fiscal().executed(),
                 m.carryover().initial(), m.carryover().fullYear(), m.carryover().executed(), m.other().initial(),
-                m.other().fullYear(), m.other().executed(), newAchievement, comment, submittedAt, submittedBy, reviewedAt,
-                reviewedBy, version, createdAt, now);
+                m.other().fullYear(), m.other().executed(), b.initial(), b.fullYear(), b.executed(), newAchievement,
+                comment, submittedAt, submittedBy, reviewedAt, reviewedBy, version, createdAt, now);
     }
 
     SelfEvaluation submitted(String by, LocalDateTime now) {
         return new SelfEvaluation(id, projectId, EvaluationStatus.SUBMITTED, fiscalInitialYuan, fiscalFullYearYuan,
                 fiscalExecutedYuan, carryoverInitialYuan, carryoverFullYearYuan, carryoverExecutedYuan, otherInitialYuan,
-                otherFullYearYuan, otherExecutedYuan, achievement, comment, now, by, reviewedAt, reviewedBy, version,
-                createdAt, now);
+                otherFullYearYuan, otherExecutedYuan, basicInitialYuan, basicFullYearYuan, basicExecutedYuan, achievement,
+                comment, now, by, reviewedAt, reviewedBy, version, createdAt, now);
     }
 
     SelfEvaluation reviewed(EvaluationStatus outcome, String reviewComment, String by, LocalDateTime now) {
         return new SelfEvaluation(id, projectId, outcome, fiscalInitialYuan, fiscalFullYearYuan, fiscalExecutedYuan,
                 carryoverInitialYuan, carryoverFullYearYuan, carryoverExecutedYuan, otherInitialYuan, otherFullYearYuan,
-                otherExecutedYuan, achievement, reviewComment, submittedAt, submittedBy, now, by, version, createdAt, now);
+                otherExecutedYuan, basicInitialYuan, basicFullYearYuan, basicExecutedYuan, achievement, reviewComment,
+                submittedAt, submittedBy, now, by, version, createdAt, now);
     }
 }

@@ -11,6 +11,9 @@ import java.util.List;
  * Amounts are decimal strings in {@code moneyUnit} (元 when absent); a blank amount is left blank. Nothing is
  * trusted until {@link SelfEvaluationRules} accepts it. Indicators left out keep their pre-filled values.
  *
+ * <p>A department's sheet (部门整体支出绩效自评表) takes 基本支出 ({@code basic…}) and the 年度重点工作任务
+ * ({@code keyTasks}) instead of the money by source: its 项目支出 is its projects' and cannot be typed.
+ *
  * @param version the version the evaluator started from; null only for a sheet never saved. A stale one is 409.
  */
 @Serdeable
@@ -27,7 +30,34 @@ public record SelfEvaluationInput(
         @Nullable String otherFullYear,
         @Nullable String otherExecuted,
         @Nullable String achievement,
-        @Nullable List<IndicatorEntry> indicators) {
+        @Nullable List<IndicatorEntry> indicators,
+        @Nullable String basicInitial,
+        @Nullable String basicFullYear,
+        @Nullable String basicExecuted,
+        @Nullable List<KeyTaskEntry> keyTasks) {
+
+    /** A project's sheet, without the department's entries. */
+    public SelfEvaluationInput(Long version, String moneyUnit, String fiscalInitial, String fiscalFullYear,
+                               String fiscalExecuted, String carryoverInitial, String carryoverFullYear,
+                               String carryoverExecuted, String otherInitial, String otherFullYear, String otherExecuted,
+                               String achievement, List<IndicatorEntry> indicators) {
+        this(version, moneyUnit, fiscalInitial, fiscalFullYear, fiscalExecuted, carryoverInitial, carryoverFullYear,
+                carryoverExecuted, otherInitial, otherFullYear, otherExecuted, achievement, indicators, null, null, null,
+                null);
+    }
+
+    /**
+     * What became of one 年度重点工作任务.
+     *
+     * @param position   the task's place in the target table, 1-based
+     * @param executed   实际执行资金, in {@code moneyUnit}
+     * @param completion 完成情况
+     * @param grade      达成 / 部分达成 / 未达成 (or ACHIEVED, PARTIAL, NOT_ACHIEVED)
+     */
+    @Serdeable
+    public record KeyTaskEntry(@Nullable Integer position, @Nullable String executed, @Nullable String completion,
+                               @Nullable String grade) {
+    }
 
     /**
      * One indicator's entries.
@@ -68,7 +98,11 @@ public record SelfEvaluationInput(
                 or(otherInitial, () -> pick.apply("OTHER", SelfEvaluationView.MoneyRow::initialYuan)),
                 or(otherFullYear, () -> pick.apply("OTHER", SelfEvaluationView.MoneyRow::fullYearYuan)),
                 or(otherExecuted, () -> pick.apply("OTHER", SelfEvaluationView.MoneyRow::executedYuan)),
-                achievement, indicators);
+                achievement, indicators,
+                or(basicInitial, () -> pick.apply("BASIC", SelfEvaluationView.MoneyRow::initialYuan)),
+                or(basicFullYear, () -> pick.apply("BASIC", SelfEvaluationView.MoneyRow::fullYearYuan)),
+                or(basicExecuted, () -> pick.apply("BASIC", SelfEvaluationView.MoneyRow::executedYuan)),
+                keyTasks);
     }
 
     private static String or(String given, java.util.function.Supplier<String> current) {

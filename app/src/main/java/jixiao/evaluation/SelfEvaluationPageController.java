@@ -24,6 +24,7 @@ import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
 import jixiao.common.Numbers;
 import jixiao.common.Problem;
+import jixiao.evaluation.department.DepartmentPart;
 import jixiao.indicatorvalue.Grade;
 import jixiao.project.MoneyUnit;
 import jixiao.project.ProjectService;
@@ -66,11 +67,19 @@ class SelfEvaluationPageController {
                      boolean canSubmit, boolean canReview, PeopleNames.Names names) {
     }
 
-    /** {@code readOnly}: why the caller cannot change the sheet now; the form is then shown disabled, without buttons. */
+    /**
+     * {@code readOnly}: why the caller cannot change the sheet now; the form is then shown disabled, without buttons.
+     * {@code projects} (项目支出, shown, not typed) and {@code keyTasks} only on a department's sheet.
+     */
     @Introspected
     record FormPage(PageContext page, SelfEvaluationView sheet, String moneyUnit, List<MoneyFields> money,
                     String achievement, List<FormRow> rows, List<Grade> grades, List<Problem> problems,
-                    @Nullable String notice, @Nullable String readOnly) {
+                    @Nullable String notice, @Nullable String readOnly, @Nullable SelfEvaluationReport.MoneyLine projects,
+                    List<TaskFields> keyTasks) {
+    }
+
+    /** A 年度重点工作任务 of the form: the sheet's row and the entries as typed (money in the target's unit). */
+    record TaskFields(DepartmentPart.KeyTaskRow task, String planned, String executed, String completion, String grade) {
     }
 
     /** A money row of the form: the field names' prefix and the amounts as typed, in the project's money unit. */
@@ -83,6 +92,7 @@ class SelfEvaluationPageController {
     }
 
     private static final List<String> SOURCES = List.of("fiscal", "carryover", "other");
+    private static final String BASIC = "basic";
 
     private final PeopleNames people;
     private final SelfEvaluationService evaluations;
@@ -258,9 +268,28 @@ class SelfEvaluationPageController {
                 orEmpty(input.carryoverInitial()), orEmpty(input.carryoverFullYear()), orEmpty(input.carryoverExecuted()),
                 orEmpty(input.otherInitial()), orEmpty(input.otherFullYear()), orEmpty(input.otherExecuted()));
         List<MoneyFields> money = new ArrayList<>();
-        for (int s = 0; s < SOURCES.size(); s++) {
-            money.add(new MoneyFields(sheet.money().get(s + 1).label(), SOURCES.get(s), typed.get(3 * s),
-                    typed.get(3 * s + 1), typed.get(3 * s + 2)));
+        SelfEvaluationReport.MoneyLine projects = null;
+        List<TaskFields> tasks = new ArrayList<>();
+        if (sheet.isDepartment()) {
+            // 基本支出 is typed; 项目支出 is the projects' own sheets and only shown
+            money.add(new MoneyFields(sheet.money().get(1).label(), BASIC, orEmpty(input.basicInitial()),
+                    orEmpty(input.basicFullYear()), orEmpty(input.basicExecuted())));
+            projects = SelfEvaluationReport.of(sheet).money().get(2);
+            MoneyUnit unit = MoneyUnit.parse(sheet.moneyUnit()).orElse(MoneyUnit.YUAN);
+            List<SelfEvaluationInput.KeyTaskEntry> typedTasks = input.keyTasks() == null ? List.of() : input.keyTasks();
+            for (DepartmentPart.KeyTaskRow task : sheet.department().keyTasks()) {
+                SelfEvaluationInput.KeyTaskEntry entry = typedTasks.stream()
+                        .filter(e -> e.position() != null && e.position() == task.position())
+                        .findFirst()
+                        .orElse(new SelfEvaluationInput.KeyTaskEntry(task.position(), null, null, null));
+                tasks.add(new TaskFields(task, orEmpty(amount(task.plannedYuan(), unit)), orEmpty(entry.executed()),
+                        orEmpty(entry.completion()), orEmpty(entry.grade())));
+            }
+        } else {
+            for (int s = 0; s < SOURCES.size(); s++) {
+                money.add(new MoneyFields(sheet.money().get(s + 1).label(), SOURCES.get(s), typed.get(3 * s),
+                        typed.get(3 * s + 1), typed.get(3 * s + 2)));
+            }
         }
         List<FormRow> rows = new ArrayList<>();
         List<SelfEvaluationInput.IndicatorEntry> entries = input.indicators() == null ? List.of() : input.indicators();
@@ -273,27 +302,37 @@ class SelfEvaluationPageController {
                     orEmpty(entry.score()), orEmpty(entry.deviationReason())));
         }
         return new FormPage(page, sheet, sheet.moneyUnit(), money, orEmpty(input.achievement()), rows,
-                Arrays.asList(Grade.values()), problems, notice, readOnly);
+                Arrays.asList(Grade.values()), problems, notice, readOnly, projects, tasks);
     }
 
     /** The sheet's entries as the form shows them: money in the project's unit, numbers written plainly. */
     private static SelfEvaluationInput inputOf(SelfEvaluationView sheet) {
         MoneyUnit unit = MoneyUnit.parse(sheet.moneyUnit()).orElse(MoneyUnit.YUAN);
+        List<SelfEvaluationInput.IndicatorEntry> indicatorEntries = sheet.indicators().stream()
+                .map(r -> new SelfEvaluationInput.IndicatorEntry(r.indicatorId(),
+                        r.actual() == null ? null : Numbers.plain(r.actual()), r.actualText(), r.grade(),
+                        r.evaluatorScore() == null ? null : Numbers.plain(r.evaluatorScore()),
+                        r.deviationReason()))
+                .toList();
+        if (sheet.isDepartment()) {
+            SelfEvaluationView.MoneyRow basic = sheet.money().get(1);
+            List<SelfEvaluationInput.KeyTaskEntry> tasks = sheet.department().keyTasks().stream()
+                    .map(t -> new SelfEvaluationInput.KeyTaskEntry(t.position(), amount(t.executedYuan(), unit),
+                            t.completion(), t.grade()))
+                    .toList();
+            return new SelfEvaluationInput(sheet.version(), unit.label(), null, null, null, null, null, null, null, null,
+                    null, sheet.achievement(), indicatorEntries, amount(basic.initialYuan(), unit),
+                    amount(basic.fullYearYuan(), unit), amount(basic.executedYuan(), unit), tasks);
+        }
         List<String> amounts = new ArrayList<>();
         for (SelfEvaluationView.MoneyRow row : sheet.money().subList(1, 4)) {
             amounts.add(amount(row.initialYuan(), unit));
             amounts.add(amount(row.fullYearYuan(), unit));
             amounts.add(amount(row.executedYuan(), unit));
         }
-        List<SelfEvaluationInput.IndicatorEntry> entries = sheet.indicators().stream()
-                .map(r -> new SelfEvaluationInput.IndicatorEntry(r.indicatorId(),
-                        r.actual() == null ? null : Numbers.plain(r.actual()), r.actualText(), r.grade(),
-                        r.evaluatorScore() == null ? null : Numbers.plain(r.evaluatorScore()),
-                        r.deviationReason()))
-                .toList();
         return new SelfEvaluationInput(sheet.version(), unit.label(), amounts.get(0), amounts.get(1), amounts.get(2),
                 amounts.get(3), amounts.get(4), amounts.get(5), amounts.get(6), amounts.get(7), amounts.get(8),
-                sheet.achievement(), entries);
+                sheet.achievement(), indicatorEntries);
     }
 
     /** The posted form: one value per indicator row and field, in row order. */
@@ -305,10 +344,19 @@ class SelfEvaluationPageController {
                     FormData.at(f.all("ind_actualText"), i), FormData.at(f.all("ind_grade"), i), FormData.at(f.all("ind_score"), i),
                     FormData.at(f.all("ind_reason"), i)));
         }
+        List<String> positions = f.all("task_position");
+        List<SelfEvaluationInput.KeyTaskEntry> tasks = new ArrayList<>();
+        for (int i = 0; i < positions.size(); i++) {
+            Long position = FormData.toLong(positions.get(i));
+            tasks.add(new SelfEvaluationInput.KeyTaskEntry(position == null ? null : position.intValue(),
+                    FormData.at(f.all("task_executed"), i), FormData.at(f.all("task_completion"), i),
+                    FormData.at(f.all("task_grade"), i)));
+        }
         return new SelfEvaluationInput(FormData.toLong(f.one("version")), f.one("moneyUnit"),
                 f.one("fiscalInitial"), f.one("fiscalFullYear"), f.one("fiscalExecuted"),
                 f.one("carryoverInitial"), f.one("carryoverFullYear"), f.one("carryoverExecuted"),
-                f.one("otherInitial"), f.one("otherFullYear"), f.one("otherExecuted"), f.one("achievement"), entries);
+                f.one("otherInitial"), f.one("otherFullYear"), f.one("otherExecuted"), f.one("achievement"), entries,
+                f.one("basicInitial"), f.one("basicFullYear"), f.one("basicExecuted"), positions.isEmpty() ? null : tasks);
     }
 
     private static String amount(BigDecimal yuan, MoneyUnit unit) {

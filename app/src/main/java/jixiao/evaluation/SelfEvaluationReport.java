@@ -2,6 +2,8 @@ package jixiao.evaluation;
 
 import jixiao.common.Messages;
 import jixiao.common.Numbers;
+import jixiao.evaluation.department.DepartmentPart;
+import jixiao.evaluation.department.DepartmentSheet;
 import jixiao.project.MergedRows;
 import jixiao.project.MoneyUnit;
 
@@ -12,6 +14,12 @@ import java.util.List;
  * The 项目支出绩效自评表 laid out as it is printed and exported: money in the unit the target table was
  * published in, the indicator rows with their merged 一级/二级 cells. The page and the workbook both render
  * this, so they show the same figures; the {@code …Text} methods are how every number is written.
+ *
+ * <p>A department target's sheet is the 部门整体支出绩效自评表: the same blocks under its own title, with
+ * {@code department} adding the 年度重点工作任务 and the department's projects.
+ *
+ * @param title       项目支出绩效自评表 or 部门整体支出绩效自评表
+ * @param department  the department's own blocks; null on a project's sheet
  */
 public record SelfEvaluationReport(
         String yearLine,
@@ -29,7 +37,9 @@ public record SelfEvaluationReport(
         String executionExplanation,
         String totalExplanation,
         List<String> notes,
-        String statusLabel) {
+        String statusLabel,
+        String title,
+        Department department) {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
@@ -79,6 +89,60 @@ public record SelfEvaluationReport(
         }
     }
 
+    /** The department's blocks, amounts in the report's money unit. */
+    public record Department(List<TaskLine> keyTasks, List<ProjectLine> projects, ProjectLine projectsTotal,
+                             List<String> notes) {
+    }
+
+    /** A 年度重点工作任务: 拟投入资金, 实际执行资金, 执行率, 完成情况 and 完成程度. */
+    public record TaskLine(int position, String name, String content, BigDecimal planned, BigDecimal executed,
+                           BigDecimal rate, String completion, String gradeLabel) {
+
+        public String plannedText() {
+            return amount(planned);
+        }
+
+        public String executedText() {
+            return amount(executed);
+        }
+
+        public String rateText() {
+            return percent(rate);
+        }
+    }
+
+    /** A project of the department (or their total) with its 自评表's figures. */
+    public record ProjectLine(String code, String name, String unitName, BigDecimal fullYear, BigDecimal executed,
+                              BigDecimal rate, BigDecimal total, String grade, String statusLabel) {
+
+        public String fullYearText() {
+            return amount(fullYear);
+        }
+
+        public String executedText() {
+            return amount(executed);
+        }
+
+        public String rateText() {
+            return percent(rate);
+        }
+
+        public String totalText() {
+            return points(total);
+        }
+    }
+
+    /** 项目名称 on a project's sheet, 部门名称 on a department's. */
+    public String nameLabel() {
+        return Messages.text(department == null ? "evaluation.report.projectName" : "department.report.name");
+    }
+
+    /** The money block's heading: 项目资金（万元） or 部门整体支出（万元）. */
+    public String moneyHeader() {
+        return Messages.text(department == null ? "evaluation.report.moneyHeader" : "department.report.moneyHeader",
+                moneyUnit);
+    }
+
     public String totalWeightText() {
         return points(totalWeight);
     }
@@ -108,7 +172,27 @@ public record SelfEvaluationReport(
                 sheet.unitCode() + sheet.unitName(), sheet.moneyUnit(), money, sheet.goal() == null ? "" : sheet.goal(),
                 sheet.achievement() == null ? "" : sheet.achievement(),
                 MergedRows.of(lines, Line::level1, Line::level2), Numbers.round2(HUNDRED), sheet.total(), sheet.grade(),
-                sheet.executionExplanation(), sheet.totalExplanation(), sheet.notes(), sheet.statusLabel());
+                sheet.executionExplanation(), sheet.totalExplanation(), sheet.notes(), sheet.statusLabel(),
+                Messages.text(sheet.isDepartment() ? "department.report.title" : "evaluation.report.title"),
+                sheet.isDepartment() ? department(sheet.department(), unit) : null);
+    }
+
+    private static Department department(DepartmentPart part, MoneyUnit unit) {
+        List<TaskLine> tasks = part.keyTasks().stream()
+                .map(t -> new TaskLine(t.position(), t.name(), t.content() == null ? "" : t.content(),
+                        inUnit(t.plannedYuan(), unit), inUnit(t.executedYuan(), unit), t.rate(),
+                        t.completion() == null ? "" : t.completion(), t.gradeLabel() == null ? "" : t.gradeLabel()))
+                .toList();
+        List<ProjectLine> projects = part.projects().stream()
+                .map(p -> new ProjectLine(p.code() == null ? "" : p.code(), p.name(), p.unitCode() + p.unitName(),
+                        inUnit(p.fullYearYuan(), unit), inUnit(p.executedYuan(), unit), p.rate(), p.total(),
+                        p.grade() == null ? "" : p.grade(), p.statusLabel()))
+                .toList();
+        MoneyBlock.Amounts sum = DepartmentSheet.projectsMoney(part.projects());
+        ProjectLine total = new ProjectLine("", Messages.text("department.report.projectsTotal", part.projects().size()),
+                "", inUnit(sum.fullYear(), unit), inUnit(sum.executed(), unit),
+                ExecutionRate.percent(sum.executed(), sum.fullYear()), null, "", "");
+        return new Department(tasks, projects, total, part.notes());
     }
 
     /** 实际完成值 as written on the form: the number with the target's unit, or the judgement in words. */
@@ -124,6 +208,10 @@ public record SelfEvaluationReport(
 
     private static BigDecimal inUnit(BigDecimal yuan, MoneyUnit unit) {
         return yuan == null ? null : unit.fromYuan(yuan);
+    }
+
+    private static String percent(BigDecimal rate) {
+        return rate == null ? "" : rate.toPlainString() + "%";
     }
 
     private static String amount(BigDecimal amount) {

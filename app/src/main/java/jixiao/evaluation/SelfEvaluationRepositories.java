@@ -34,4 +34,20 @@ final class SelfEvaluationRepositories {
 
         void deleteByEvaluationId(Long evaluationId);
     }
+
+    @JdbcRepository(dialect = Dialect.MYSQL)
+    interface KeyTaskResults extends CrudRepository<KeyTaskResult, Long> {
+
+        List<KeyTaskResult> findByEvaluationIdOrderByPosition(Long evaluationId);
+
+        List<KeyTaskResult> findByEvaluationIdIn(Collection<Long> evaluationIds);
+
+        void deleteByEvaluationId(Long evaluationId);
+    }
+
+    @JdbcRepository(dialect = Dialect.MYSQL)
+    interface FrozenProjectLines extends CrudRepository<FrozenProjectLine, Long> {
+
+        List<FrozenProjectLine> findByEvaluationIdOrderByPosition(Long evaluationId);
+    }
 }

@@ -9,6 +9,7 @@ import jixiao.indicatorvalue.IndicatorSemantics;
 import jixiao.indicatorvalue.TargetValue;
 import jixiao.project.MoneyUnit;
 import jixiao.project.ProjectDetails;
+import jixiao.project.ProjectKind;
 import jixiao.project.ProjectRules;
 
 import java.math.BigDecimal;
@@ -40,7 +41,16 @@ final class SelfEvaluationRules {
                 String deviationReason) {
     }
 
-    record Accepted(MoneyBlock money, String achievement, Map<Long, Line> lines) {
+    /** A 年度重点工作任务's entries, accepted; {@code position} is 1-based. */
+    record TaskLine(int position, String name, BigDecimal executedYuan, String completion, Grade grade) {
+    }
+
+    /**
+     * @param basic    基本支出 of a department's sheet; blank for a project
+     * @param keyTasks the department's task entries given, by position; empty for a project
+     */
+    record Accepted(MoneyBlock money, String achievement, Map<Long, Line> lines, MoneyBlock.Amounts basic,
+                    Map<Integer, TaskLine> keyTasks) {
     }
 
     /** The accepted entries; throws with every problem when there is any. */
@@ -61,6 +71,16 @@ final class SelfEvaluationRules {
                 amounts("other", "OTHER", in.otherInitial(), in.otherFullYear(), in.otherExecuted(), unit, problems));
         String achievement = limited(in.achievement(), MAX_TEXT, "achievement",
                 Messages.text("evaluation.field.achievement"), problems);
+        boolean department = ProjectKind.DEPARTMENT.name().equals(project.kind());
+        MoneyBlock.Amounts basic = MoneyBlock.Amounts.BLANK;
+        Map<Integer, TaskLine> tasks = new LinkedHashMap<>();
+        if (department) {
+            basic = amounts("basic", "BASIC", in.basicInitial(), in.basicFullYear(), in.basicExecuted(), unit, problems);
+            tasks = keyTasks(in.keyTasks(), project, unit, problems);
+        } else if (text(in.basicInitial()) != null || text(in.basicFullYear()) != null || text(in.basicExecuted()) != null
+                || (in.keyTasks() != null && !in.keyTasks().isEmpty())) {
+            problems.add(new Problem("keyTasks", Messages.text("department.input.onlyDepartment")));
+        }
 
         Map<Long, Integer> positions = new LinkedHashMap<>();
         for (int i = 0; i < project.indicators().size(); i++) {
@@ -96,7 +116,40 @@ final class SelfEvaluationRules {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new Accepted(money, achievement, lines);
+        return new Accepted(department ? new MoneyBlock(MoneyBlock.Amounts.BLANK, MoneyBlock.Amounts.BLANK,
+                MoneyBlock.Amounts.BLANK) : money, achievement, lines, basic, tasks);
+    }
+
+    private static Map<Integer, TaskLine> keyTasks(List<SelfEvaluationInput.KeyTaskEntry> entries, ProjectDetails project,
+                                                   MoneyUnit unit, List<Problem> problems) {
+        Map<Integer, TaskLine> tasks = new LinkedHashMap<>();
+        List<ProjectDetails.KeyTaskView> listed = project.keyTasks();
+        List<SelfEvaluationInput.KeyTaskEntry> given = entries == null ? List.of() : entries;
+        for (int k = 0; k < given.size(); k++) {
+            SelfEvaluationInput.KeyTaskEntry entry = given.get(k);
+            String field = "keyTasks[" + k + "]";
+            Integer position = entry == null ? null : entry.position();
+            if (position == null || position < 1 || position > listed.size()) {
+                problems.add(new Problem(field + ".position", Messages.text("department.input.taskUnknown", k + 1,
+                        position == null ? "" : position, listed.size())));
+                continue;
+            }
+            String name = listed.get(position - 1).name();
+            if (tasks.containsKey(position)) {
+                problems.add(new Problem(field + ".position", Messages.text("department.input.taskDuplicate", position, name)));
+                continue;
+            }
+            int before = problems.size();
+            BigDecimal executed = ProjectRules.amount(entry.executed(), false, field + ".executed",
+                    Messages.text("department.field.taskExecuted", position, name), unit, problems);
+            String completion = limited(entry.completion(), MAX_TEXT, field + ".completion",
+                    Messages.text("department.field.taskCompletion", position, name), problems);
+            Grade grade = grade(entry.grade(), field + ".grade", position, name, "department.input.taskGrade", problems);
+            if (problems.size() == before) {
+                tasks.put(position, new TaskLine(position, name, executed, completion, grade));
+            }
+        }
+        return tasks;
     }
 
     private static Line line(SelfEvaluationInput.IndicatorEntry entry, String field, int row,
@@ -154,6 +207,11 @@ final class SelfEvaluationRules {
 
     /** A grade as stored (ACHIEVED…) or as written (达成…); null when blank. */
     static Grade grade(String text, String field, int row, String name, List<Problem> problems) {
+        return grade(text, field, row, name, "evaluation.input.gradeInvalid", problems);
+    }
+
+    /** @param messageKey the message naming what was judged (an indicator, a key task) */
+    static Grade grade(String text, String field, int row, String name, String messageKey, List<Problem> problems) {
         String t = text(text);
         if (t == null) {
             return null;
@@ -163,7 +221,7 @@ final class SelfEvaluationRules {
                 return g;
             }
         }
-        problems.add(new Problem(field, Messages.text("evaluation.input.gradeInvalid", row, name, t)));
+        problems.add(new Problem(field, Messages.text(messageKey, row, name, t)));
         return null;
     }
 

@@ -15,7 +15,14 @@ import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
 import jixiao.common.Versions;
 import jixiao.common.Problem;
+import jixiao.common.Numbers;
+import jixiao.evaluation.department.DepartmentPart;
+import jixiao.evaluation.department.DepartmentSheet;
 import jixiao.evaluation.report.WrittenReportFreezer;
+import jixiao.indicatorvalue.Grade;
+import jixiao.project.BudgetSummary;
+import jixiao.project.MoneyUnit;
+import jixiao.project.ProjectKind;
 import jixiao.notification.NotificationKind;
 import jixiao.notification.Notifications;
 import jixiao.project.ProjectDetails;
@@ -23,6 +30,7 @@ import jixiao.project.ProjectService;
 import jixiao.project.ProjectSummary;
 
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -48,7 +56,9 @@ public class SelfEvaluationService {
     private final SelfEvaluationRepositories.Evaluations evaluations;
     private final SelfEvaluationRepositories.Lines lines;
     private final YearEndReports reports;
-    private final ScoringEngine engine;
+    private final ScoringEngines engines;
+    private final SelfEvaluationRepositories.KeyTaskResults keyTaskResults;
+    private final SelfEvaluationRepositories.FrozenProjectLines frozenProjects;
     private final AuditTrail audit;
     private final Clock clock;
     private final SecuritySettings security;
@@ -56,16 +66,19 @@ public class SelfEvaluationService {
     private final WrittenReportFreezer writtenReports;
 
     SelfEvaluationService(ProjectService projects, SelfEvaluationRepositories.Evaluations evaluations,
-                          SelfEvaluationRepositories.Lines lines, YearEndReports reports, ScoringEngine engine,
+                          SelfEvaluationRepositories.Lines lines, YearEndReports reports, ScoringEngines engines,
                           AuditTrail audit, SecuritySettings security, Clock clock, Notifications notifications,
-                          WrittenReportFreezer writtenReports) {
+                          WrittenReportFreezer writtenReports, SelfEvaluationRepositories.KeyTaskResults keyTaskResults,
+                          SelfEvaluationRepositories.FrozenProjectLines frozenProjects) {
+        this.keyTaskResults = keyTaskResults;
+        this.frozenProjects = frozenProjects;
         this.notifications = notifications;
         this.writtenReports = writtenReports;
         this.projects = projects;
         this.evaluations = evaluations;
         this.lines = lines;
         this.reports = reports;
-        this.engine = engine;
+        this.engines = engines;
         this.audit = audit;
         this.clock = clock;
         this.security = security;
@@ -91,7 +104,8 @@ public class SelfEvaluationService {
         SelfEvaluation saved;
         if (current == null) {
             try {
-                saved = evaluations.save(SelfEvaluation.draft(projectId, accepted.money(), accepted.achievement(), now));
+                saved = evaluations.save(SelfEvaluation.draft(projectId, accepted.money(), accepted.basic(),
+                        accepted.achievement(), now));
             } catch (DataAccessException e) {
                 // Two people saved the unsaved sheet at once: the unique project_id lets one of them through.
                 if (!isDuplicate(e)) {
@@ -101,7 +115,8 @@ public class SelfEvaluationService {
             }
         } else {
             try {
-                saved = evaluations.update(current.withInputs(accepted.money(), accepted.achievement(), now));
+                saved = evaluations.update(current.withInputs(accepted.money(), accepted.basic(), accepted.achievement(),
+                        now));
             } catch (OptimisticLockException e) {
                 throw stale(caller, project);
             }
@@ -112,6 +127,9 @@ public class SelfEvaluationService {
                 .map(l -> new SelfEvaluationLine(null, evaluationId, l.indicatorId(), l.actual(), l.actualText(), l.grade(),
                         l.score(), l.deviationReason()))
                 .toList());
+        if (before.department() != null) {
+            saveKeyTasks(evaluationId, current != null, before.department(), accepted.keyTasks());
+        }
         SelfEvaluationView after = view(caller, project);
         if (current == null) {
             audit.created(caller, record(project, after), snapshot(after));
@@ -119,6 +137,30 @@ public class SelfEvaluationService {
             audit.updated(caller, record(project, after), snapshot(before), snapshot(after));
         }
         return after;
+    }
+
+    /**
+     * The department's task entries after a save: those given replace the task's, the others stay as they were
+     * (pre-filled blanks for a sheet saved the first time). Rows are rewritten by position, in one transaction.
+     */
+    private void saveKeyTasks(long evaluationId, boolean existed, DepartmentPart before,
+                              Map<Integer, SelfEvaluationRules.TaskLine> given) {
+        if (existed) {
+            keyTaskResults.deleteByEvaluationId(evaluationId);
+        }
+        List<KeyTaskResult> rows = new ArrayList<>();
+        for (DepartmentPart.KeyTaskRow task : before.keyTasks()) {
+            SelfEvaluationRules.TaskLine line = given.get(task.position());
+            KeyTaskResult row = line != null
+                    ? new KeyTaskResult(null, evaluationId, task.position(), task.name(), line.executedYuan(),
+                    line.completion(), line.grade())
+                    : new KeyTaskResult(null, evaluationId, task.position(), task.name(), task.executedYuan(),
+                    task.completion(), task.grade() == null ? null : Grade.valueOf(task.grade()));
+            if (row.executedYuan() != null || row.completion() != null || row.grade() != null) {
+                rows.add(row);
+            }
+        }
+        keyTaskResults.saveAll(rows);
     }
 
     /** Hands the sheet to finance; refused while the engine lists anything to correct. */
@@ -147,6 +189,15 @@ public class SelfEvaluationService {
         SelfEvaluationView before = view(caller, project, current);
         requireComplete(before);
         FourEyes.requireOtherApprover(security.isFourEyes(), caller, current.submittedBy());
+        if (before.department() != null) {
+            // the department's projects as approved: later changes to a project's sheet leave this one as it is
+            List<DepartmentPart.ProjectLine> projects = before.department().projects();
+            List<FrozenProjectLine> frozen = new ArrayList<>();
+            for (int i = 0; i < projects.size(); i++) {
+                frozen.add(FrozenProjectLine.of(current.id(), i + 1, projects.get(i)));
+            }
+            frozenProjects.saveAll(frozen);
+        }
         SelfEvaluationView after = transition(caller, project, current, before, "APPROVE",
                 current.reviewed(EvaluationStatus.APPROVED, text(comment), caller.username(), LocalDateTime.now(clock)));
         // in the same transaction: the 自评报告 is approved with the sheet, as the data stand now
@@ -215,7 +266,19 @@ public class SelfEvaluationService {
         EvaluationSummaryRow summaryRow() {
             return EvaluationSummaryRow.of(project, sheet);
         }
+
+        /** The project as its department's sheet lists it: its money and result exactly as its own sheet has them. */
+        DepartmentPart.ProjectLine departmentLine() {
+            EvaluationSummaryRow row = summaryRow();
+            SelfEvaluationView.MoneyRow total = sheet.money().get(0);
+            return new DepartmentPart.ProjectLine(project.id(), project.code(), project.name(), project.unitCode(),
+                    project.unitName(), total.initialYuan(), total.fullYearYuan(), total.executedYuan(), total.rate(),
+                    row.total(), row.grade(), sheet.status(), sheet.statusLabel());
+        }
     }
+
+    /** Reads a department's projects for its sheet: the department answers for all of them. */
+    private static final Caller DEPARTMENT_READER = Caller.system("department-self-evaluation");
 
     /**
      * The sheets of several projects at once, each as {@link #get} shows it, in the order given; a few queries for
@@ -239,16 +302,16 @@ public class SelfEvaluationService {
         List<EvaluatedProject> sheets = new ArrayList<>(details.size());
         for (ProjectDetails p : details) {
             SelfEvaluation s = saved.get(p.id());
-            sheets.add(new EvaluatedProject(p, SelfEvaluationSheets.assemble(engine, p, s,
+            sheets.add(new EvaluatedProject(p, SelfEvaluationSheets.assemble(engines.of(p.kind()), p, s,
                     s == null ? List.of() : savedLines.getOrDefault(s.id(), List.of()),
-                    figures.get(p.id()), editable(caller, s))));
+                    figures.get(p.id()), editable(caller, s), departmentInputs(p, s))));
         }
         return sheets;
     }
 
     /** The rulebook's grade labels, best first: the columns of a summary's grade distribution. */
     public List<String> gradeLabels() {
-        return engine.rulebook().gradeBands().stream().map(b -> Messages.text(b.labelKey())).toList();
+        return engines.project().rulebook().gradeBands().stream().map(b -> Messages.text(b.labelKey())).toList();
     }
 
     /** Whether the caller may change the entries: the bureau until it submits, finance until it approves. */
@@ -268,8 +331,43 @@ public class SelfEvaluationService {
     private SelfEvaluationView view(Caller caller, ProjectDetails project, SelfEvaluation saved) {
         // A saved sheet still needs the reports for indicators the project gained after it was saved.
         YearEndFigures figures = reports.of(Map.of(project.id(), project.year())).get(project.id());
-        return SelfEvaluationSheets.assemble(engine, project, saved,
-                saved == null ? List.of() : lines.findByEvaluationId(saved.id()), figures, editable(caller, saved));
+        return SelfEvaluationSheets.assemble(engines.of(project.kind()), project, saved,
+                saved == null ? List.of() : lines.findByEvaluationId(saved.id()), figures, editable(caller, saved),
+                departmentInputs(project, saved));
+    }
+
+    /**
+     * A department target's own inputs: its tasks with the saved entries and its projects as their sheets stand,
+     * read for the whole department whoever asks (the caller was checked against the target); null for a project.
+     */
+    private SelfEvaluationSheets.DepartmentInputs departmentInputs(ProjectDetails project, SelfEvaluation saved) {
+        if (!ProjectKind.DEPARTMENT.name().equals(project.kind())) {
+            return null;
+        }
+        MoneyUnit unit = MoneyUnit.parse(project.moneyUnit()).orElse(MoneyUnit.YUAN);
+        List<DepartmentSheet.Task> tasks = new ArrayList<>();
+        for (int i = 0; i < project.keyTasks().size(); i++) {
+            ProjectDetails.KeyTaskView k = project.keyTasks().get(i);
+            tasks.add(new DepartmentSheet.Task(i + 1, k.name(), k.content(), k.expectedGoal(), yuan(k.funds(), unit)));
+        }
+        // approved: the projects as they were then (a sheet approved before V16 recorded none and reads them live)
+        List<DepartmentPart.ProjectLine> lines = saved != null && saved.status() == EvaluationStatus.APPROVED
+                ? frozenProjects.findByEvaluationIdOrderByPosition(saved.id()).stream().map(FrozenProjectLine::line).toList()
+                : List.of();
+        if (lines.isEmpty()) {
+            lines = sheets(DEPARTMENT_READER, projects.departmentProjectIds(project)).stream()
+                    .map(EvaluatedProject::departmentLine)
+                    .toList();
+        }
+        BudgetSummary summary = project.budgetSummary();
+        return new SelfEvaluationSheets.DepartmentInputs(tasks,
+                saved == null ? List.of() : keyTaskResults.findByEvaluationIdOrderByPosition(saved.id()), lines,
+                summary == null ? null : yuan(summary.basic(), unit), summary == null ? null : yuan(summary.project(), unit));
+    }
+
+    private static BigDecimal yuan(String amount, MoneyUnit unit) {
+        BigDecimal n = amount == null ? null : Numbers.parse(amount);
+        return n == null ? null : unit.toYuan(n);
     }
 
     private static void requireEditable(Caller caller, SelfEvaluation current) {
@@ -377,6 +475,13 @@ public class SelfEvaluationService {
                     Objects.toString(row.actualText(), ""), Objects.toString(row.gradeLabel(), ""),
                     row.evaluatorScore() == null ? "" : row.evaluatorScore().toPlainString(),
                     Objects.toString(row.deviationReason(), "")));
+        }
+        if (sheet.department() != null) {
+            for (DepartmentPart.KeyTaskRow t : sheet.department().keyTasks()) {
+                m.put("keyTask:" + t.position() + " " + t.name(), String.join(" | ",
+                        t.executedYuan() == null ? "" : t.executedYuan().toPlainString(),
+                        Objects.toString(t.completion(), ""), Objects.toString(t.gradeLabel(), "")));
+            }
         }
         m.put("total", sheet.total());
         m.put("grade", sheet.grade());

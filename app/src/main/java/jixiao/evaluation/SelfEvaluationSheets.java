@@ -2,11 +2,13 @@ package jixiao.evaluation;
 
 import jixiao.common.Messages;
 import jixiao.common.Numbers;
+import jixiao.evaluation.department.DepartmentPart;
+import jixiao.evaluation.department.DepartmentSheet;
 import jixiao.indicatorvalue.TargetValue;
+import jixiao.project.MoneyUnit;
 import jixiao.project.ProjectDetails;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,21 +21,51 @@ import java.util.stream.Collectors;
  */
 final class SelfEvaluationSheets {
 
-    private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private SelfEvaluationSheets() {
     }
 
     /**
-     * @param saved   the saved sheet, null when there is none
-     * @param lines   the saved sheet's indicator entries
-     * @param figures what the reports of the project's year say
+     * What a department's sheet (部门整体支出绩效自评表) needs beyond a project's.
+     *
+     * @param tasks              the target's 年度重点工作任务
+     * @param results            the evaluator's saved entries for them
+     * @param projects           the department's projects of the year as their own sheets show them
+     * @param summaryBasicYuan   the budget summary's 基本支出, null when not given
+     * @param summaryProjectYuan the budget summary's 项目支出, null when not given
      */
+    record DepartmentInputs(List<DepartmentSheet.Task> tasks, List<KeyTaskResult> results,
+                            List<DepartmentPart.ProjectLine> projects, BigDecimal summaryBasicYuan,
+                            BigDecimal summaryProjectYuan) {
+    }
+
     static SelfEvaluationView assemble(ScoringEngine engine, ProjectDetails project, SelfEvaluation saved,
                                        List<SelfEvaluationLine> lines, YearEndFigures figures, boolean editable) {
+        return assemble(engine, project, saved, lines, figures, editable, null);
+    }
+
+    /**
+     * @param saved      the saved sheet, null when there is none
+     * @param lines      the saved sheet's indicator entries
+     * @param figures    what the reports of the project's year say
+     * @param department a department target's own inputs; null for a project
+     */
+    static SelfEvaluationView assemble(ScoringEngine engine, ProjectDetails project, SelfEvaluation saved,
+                                       List<SelfEvaluationLine> lines, YearEndFigures figures, boolean editable,
+                                       DepartmentInputs department) {
         MoneyBlock money = saved != null ? saved.money() : MoneyBlock.prefilled(new BigDecimal(project.fiscalFundsYuan()),
                 new BigDecimal(project.otherFundsYuan()), figures.adjustedBudgetYuan(), figures.spentYuan());
-        MoneyBlock.Amounts total = money.total();
+        MoneyBlock.Amounts basic = null;
+        MoneyBlock.Amounts projectsMoney = null;
+        MoneyBlock.Amounts total;
+        if (department == null) {
+            total = money.total();
+        } else {
+            // 部门整体: 基本支出 as entered plus 项目支出 as the department's projects' own sheets have it
+            basic = saved != null ? saved.basic() : DepartmentSheet.prefilledBasic(department.summaryBasicYuan());
+            projectsMoney = DepartmentSheet.projectsMoney(department.projects());
+            total = MoneyBlock.Amounts.sum(List.of(basic, projectsMoney));
+        }
         Map<Long, SelfEvaluationLine> byIndicator = lines.stream()
                 .collect(Collectors.toMap(SelfEvaluationLine::indicatorId, Function.identity()));
 
@@ -74,12 +106,28 @@ final class SelfEvaluationSheets {
         }
 
         BigDecimal executionWeight = engine.rulebook().executionWeight();
-        List<SelfEvaluationView.MoneyRow> moneyRows = List.of(
-                new SelfEvaluationView.MoneyRow("TOTAL", Messages.text("evaluation.money.TOTAL"), total.initial(),
-                        total.fullYear(), total.executed(), sheet.executionRate(), executionWeight, sheet.executionScore()),
-                moneyRow("FISCAL", money.fiscal()),
-                moneyRow("CARRYOVER", money.carryover()),
-                moneyRow("OTHER", money.other()));
+        SelfEvaluationView.MoneyRow totalRow = new SelfEvaluationView.MoneyRow("TOTAL",
+                Messages.text("evaluation.money.TOTAL"), total.initial(), total.fullYear(), total.executed(),
+                sheet.executionRate(), executionWeight, sheet.executionScore());
+        List<SelfEvaluationView.MoneyRow> moneyRows = department == null
+                ? List.of(totalRow, moneyRow("FISCAL", money.fiscal()), moneyRow("CARRYOVER", money.carryover()),
+                moneyRow("OTHER", money.other()))
+                : List.of(totalRow, moneyRow("BASIC", basic), moneyRow("PROJECTS", projectsMoney));
+
+        List<ScoringProblem> problems = sheet.problems();
+        List<String> notes = sheet.notes();
+        List<String> prefillNotes = saved == null ? prefillNotes(figures) : List.of();
+        DepartmentPart part = null;
+        if (department != null) {
+            List<DepartmentPart.KeyTaskRow> tasks = DepartmentSheet.keyTasks(department.tasks(),
+                    department.results().stream().map(KeyTaskResult::result).toList());
+            MoneyUnit unit = MoneyUnit.parse(project.moneyUnit()).orElse(MoneyUnit.YUAN);
+            part = new DepartmentPart(tasks, department.projects(), DepartmentSheet.notes(department.projects(),
+                    department.summaryProjectYuan(), y -> Numbers.plain(unit.fromYuan(y)), unit.label(), project.year()));
+            problems = new ArrayList<>(problems);
+            problems.addAll(DepartmentSheet.problems(tasks));
+            prefillNotes = saved == null ? departmentPrefillNotes(department) : List.of();
+        }
 
         EvaluationStatus status = saved == null ? EvaluationStatus.NOT_STARTED : saved.status();
         return new SelfEvaluationView(project.id(), project.year(), project.unitCode(), project.unitName(),
@@ -88,10 +136,18 @@ final class SelfEvaluationSheets {
                 editable, moneyRows, total.fullYear(), total.executed(), project.goal(),
                 saved == null ? null : saved.achievement(), sheet.executionRate(), executionWeight, sheet.executionScore(),
                 sheet.executionExplanation(), rows, sheet.indicatorTotal(), sheet.total(), sheet.totalExplanation(),
-                sheet.grade(), sheet.notes(), sheet.problems(), saved == null ? prefillNotes(figures) : List.of(),
+                sheet.grade(), notes, problems, prefillNotes,
                 saved == null ? null : saved.comment(), saved == null ? null : saved.submittedAt(),
                 saved == null ? null : saved.submittedBy(), saved == null ? null : saved.reviewedAt(),
-                saved == null ? null : saved.reviewedBy());
+                saved == null ? null : saved.reviewedBy(), part);
+    }
+
+    private static List<String> departmentPrefillNotes(DepartmentInputs department) {
+        return List.of(
+                department.summaryBasicYuan() == null ? Messages.text("department.prefill.noBasic")
+                        : Messages.text("department.prefill.basicFromSummary"),
+                Messages.text("department.prefill.projects", department.projects().size()),
+                Messages.text("evaluation.prefill.confirm"));
     }
 
     private static SelfEvaluationView.MoneyRow moneyRow(String source, MoneyBlock.Amounts amounts) {
@@ -101,10 +157,7 @@ final class SelfEvaluationSheets {
 
     /** 执行率 of a row, in percent to 0.01, as the engine computes it for the total. */
     static BigDecimal rate(BigDecimal executed, BigDecimal budget) {
-        if (executed == null || budget == null || budget.signum() <= 0) {
-            return null;
-        }
-        return Numbers.round2(executed.divide(budget, MathContext.DECIMAL128).multiply(HUNDRED));
+        return ExecutionRate.percent(executed, budget);
     }
 
     private static List<String> prefillNotes(YearEndFigures figures) {

@@ -2,6 +2,7 @@ package jixiao.evaluation;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jixiao.evaluation.department.DepartmentPart;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -14,7 +15,8 @@ import java.util.List;
  *
  * @param id              null while nobody has saved the sheet (everything shown is pre-filled)
  * @param editable        whether the caller may change the entries in the current state
- * @param money           年度资金总额, 当年财政拨款, 上年结转资金, 其他资金 (in that order)
+ * @param money           年度资金总额, 当年财政拨款, 上年结转资金, 其他资金 (in that order); a department's:
+ *                        年度资金总额, 基本支出, 项目支出
  * @param budgetYuan      全年预算数 as scored (the total row)
  * @param executedYuan    全年执行数 as scored (the total row)
  * @param goal            年度总体目标 from the target table
@@ -23,6 +25,7 @@ import java.util.List;
  * @param total           总分; null while the indicator weights do not add up (see {@link ScoreSheet#total()})
  * @param grade           评价等级; null when there is no total
  * @param problems        what must be corrected before the sheet can be submitted
+ * @param department      a department target's 部门整体 part (key tasks, projects); null for a project
  */
 @Serdeable
 public record SelfEvaluationView(
@@ -60,7 +63,13 @@ public record SelfEvaluationView(
         @Nullable LocalDateTime submittedAt,
         @Nullable String submittedBy,
         @Nullable LocalDateTime reviewedAt,
-        @Nullable String reviewedBy) {
+        @Nullable String reviewedBy,
+        @Nullable DepartmentPart department) {
+
+    /** Whether this is a 部门整体支出绩效自评表 rather than a 项目支出绩效自评表. */
+    public boolean isDepartment() {
+        return department != null;
+    }
 
     /**
      * A row of the money block.

@@ -46,21 +46,21 @@ final class SelfEvaluationWorkbooks {
     static byte[] sheet(SelfEvaluationReport report) {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             Styles st = new Styles(book);
-            Sheet sh = book.createSheet(Messages.text("evaluation.report.title"));
+            Sheet sh = book.createSheet(report.title());
             setUp(sh, SHEET_WIDTHS, false);
             int r = 0;
-            merged(sh, r, 0, COLUMNS - 1, Messages.text("evaluation.report.title"), st.title);
+            merged(sh, r, 0, COLUMNS - 1, report.title(), st.title);
             sh.getRow(r++).setHeightInPoints(28);
             merged(sh, r++, 0, COLUMNS - 1, report.yearLine(), st.centered);
 
-            text(sh, r, 0, Messages.text("evaluation.report.projectName"), st.label);
+            text(sh, r, 0, report.nameLabel(), st.label);
             merged(sh, r++, 1, COLUMNS - 1, report.projectName(), st.text);
             text(sh, r, 0, Messages.text("evaluation.report.department"), st.label);
             merged(sh, r, 1, 3, report.departmentName(), st.text);
             text(sh, r, 4, Messages.text("evaluation.report.unit"), st.label);
             merged(sh, r++, 5, COLUMNS - 1, report.unitName(), st.text);
 
-            merged(sh, r, 0, 1, Messages.text("evaluation.report.moneyHeader", report.moneyUnit()), st.label);
+            merged(sh, r, 0, 1, report.moneyHeader(), st.label);
             header(sh, r++, 2, st.label, "evaluation.money.initial", "evaluation.money.fullYear", "evaluation.money.executed",
                     "evaluation.report.weight", "evaluation.report.rate", "evaluation.report.score");
             CellStyle amount = MoneyUnit.parse(report.moneyUnit()).orElse(MoneyUnit.YUAN) == MoneyUnit.WAN_YUAN
@@ -109,6 +109,9 @@ final class SelfEvaluationWorkbooks {
             for (String note : report.notes()) {
                 merged(sh, r++, 0, COLUMNS - 1, Messages.text("evaluation.report.note", note), st.plain);
             }
+            if (report.department() != null) {
+                r = department(sh, r, st, report.department(), report.moneyUnit(), amount);
+            }
             book.setPrintArea(0, 0, COLUMNS - 1, 0, r - 1);
 
             explanations(book, st, report);
@@ -116,6 +119,46 @@ final class SelfEvaluationWorkbooks {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The 部门整体 blocks under the sheet: the 年度重点工作任务, then the department's projects and their total. */
+    private static int department(Sheet sh, int r, Styles st, SelfEvaluationReport.Department d, String moneyUnit,
+                                  CellStyle amount) {
+        r++;
+        merged(sh, r++, 0, COLUMNS - 1, Messages.text("department.report.keyTasks") + "（" + moneyUnit + "）", st.label);
+        text(sh, r, 0, Messages.text("department.report.taskName"), st.label);
+        merged(sh, r, 1, 2, Messages.text("department.report.taskContent"), st.label);
+        header(sh, r++, 3, st.label, "department.report.planned", "department.report.taskExecuted",
+                "evaluation.report.rate", "department.report.completion", "department.report.grade");
+        for (SelfEvaluationReport.TaskLine t : d.keyTasks()) {
+            text(sh, r, 0, t.name(), st.text);
+            merged(sh, r, 1, 2, t.content(), st.text);
+            number(sh, r, 3, t.planned(), amount);
+            number(sh, r, 4, t.executed(), amount);
+            number(sh, r, 5, t.rate() == null ? null : t.rate().divide(HUNDRED), st.percent);
+            text(sh, r, 6, t.completion(), st.text);
+            text(sh, r++, 7, t.gradeLabel(), st.text);
+        }
+        r++;
+        merged(sh, r++, 0, COLUMNS - 1, Messages.text("department.report.projects") + "（" + moneyUnit + "）", st.label);
+        merged(sh, r, 0, 1, Messages.text("department.report.projectName"), st.label);
+        header(sh, r++, 2, st.label, "department.report.projectUnit", "evaluation.money.fullYear",
+                "evaluation.money.executed", "evaluation.report.rate", "evaluation.report.total", "evaluation.report.grade");
+        List<SelfEvaluationReport.ProjectLine> lines = new java.util.ArrayList<>(d.projects());
+        lines.add(d.projectsTotal());
+        for (SelfEvaluationReport.ProjectLine p : lines) {
+            merged(sh, r, 0, 1, p.name(), p == d.projectsTotal() ? st.label : st.text);
+            text(sh, r, 2, p.unitName(), st.text);
+            number(sh, r, 3, p.fullYear(), amount);
+            number(sh, r, 4, p.executed(), amount);
+            number(sh, r, 5, p.rate() == null ? null : p.rate().divide(HUNDRED), st.percent);
+            number(sh, r, 6, p.total(), st.points);
+            text(sh, r++, 7, p.grade(), st.text);
+        }
+        for (String note : d.notes()) {
+            merged(sh, r++, 0, COLUMNS - 1, note, st.plain);
+        }
+        return r;
     }
 
     /** 计分说明: how each score was reached, the engine's own words. */

@@ -1,9 +1,7 @@
 package jixiao.evaluation;
 
-import jixiao.common.Numbers;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -11,7 +9,9 @@ import java.util.List;
 /**
  * The total row under a self-evaluation summary (a unit's, a department's or the county's) and its grade
  * distribution: the projects' 全年预算数 and 全年执行数 added up, the 执行率 of the sums (as the sheet computes a
- * project's: executed ÷ budget, in percent, two decimals), and how many projects got each grade.
+ * project's: executed ÷ budget, in percent, two decimals), and how many projects got each grade. A department
+ * target's row (部门整体) is listed but not counted: its money is its projects' plus 基本支出, so adding it would
+ * count the projects twice.
  *
  * @param executionRate null when the budgets add up to nothing or no executed amount was given
  * @param gradeCounts   projects per grade, in the order of {@code grades}; the last entry counts the projects
@@ -20,7 +20,6 @@ import java.util.List;
 public record SummaryTotals(int projects, BigDecimal budgetYuan, BigDecimal executedYuan, BigDecimal executionRate,
                             List<String> grades, List<Integer> gradeCounts) {
 
-    private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     /** @param grades the rulebook's grade labels, best first */
     static SummaryTotals of(List<EvaluationSummaryRow> rows, List<String> grades) {
@@ -28,7 +27,12 @@ public record SummaryTotals(int projects, BigDecimal budgetYuan, BigDecimal exec
         BigDecimal executed = BigDecimal.ZERO;
         boolean anyExecuted = false;
         List<Integer> counts = new ArrayList<>(Collections.nCopies(grades.size() + 1, 0));
+        int projects = 0;
         for (EvaluationSummaryRow r : rows) {
+            if (r.isDepartment()) {
+                continue;
+            }
+            projects++;
             if (r.budgetYuan() != null) {
                 budget = budget.add(r.budgetYuan());
             }
@@ -40,9 +44,8 @@ public record SummaryTotals(int projects, BigDecimal budgetYuan, BigDecimal exec
             int at = column < 0 ? grades.size() : column;
             counts.set(at, counts.get(at) + 1);
         }
-        BigDecimal rate = budget.signum() <= 0 || !anyExecuted ? null
-                : Numbers.round2(executed.divide(budget, MathContext.DECIMAL128).multiply(HUNDRED));
-        return new SummaryTotals(rows.size(), budget, anyExecuted ? executed : null, rate, List.copyOf(grades),
+        BigDecimal rate = anyExecuted ? ExecutionRate.percent(executed, budget) : null;
+        return new SummaryTotals(projects, budget, anyExecuted ? executed : null, rate, List.copyOf(grades),
                 List.copyOf(counts));
     }
 }

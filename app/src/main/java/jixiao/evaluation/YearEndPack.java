@@ -39,9 +39,10 @@ public class YearEndPack {
      * A kind of document each project contributes to the pack; a new kind (the 自评报告 .docx) is one more
      * entry in {@link #documents}.
      *
-     * @param titleKey message key of the file name's last part (自评表)
+     * @param titleKey           message key of the file name's last part (自评表)
+     * @param departmentTitleKey the same for a department target's document (部门整体支出绩效自评表)
      */
-    record ProjectDocument(String titleKey, String extension, Writer writer) {
+    record ProjectDocument(String titleKey, String departmentTitleKey, String extension, Writer writer) {
 
         interface Writer {
             void write(Caller caller, SelfEvaluationService.EvaluatedProject project, OutputStream out) throws IOException;
@@ -74,9 +75,9 @@ public class YearEndPack {
         this.clock = clock;
         // the 自评表 exactly as GET /api/projects/{id}/self-evaluation.xlsx gives it, and the 自评报告 as …/report.docx
         this.documents = List.of(
-                new ProjectDocument("evaluation.pack.sheet", "xlsx",
+                new ProjectDocument("evaluation.pack.sheet", "evaluation.pack.departmentSheet", "xlsx",
                         (caller, p, out) -> out.write(SelfEvaluationWorkbooks.sheet(SelfEvaluationReport.of(p.sheet())))),
-                new ProjectDocument("evaluation.pack.report", "docx",
+                new ProjectDocument("evaluation.pack.report", "evaluation.pack.departmentReport", "docx",
                         (caller, p, out) -> out.write(writtenReports.document(caller, p.project().id()).content())));
     }
 
@@ -118,16 +119,19 @@ public class YearEndPack {
             String unitTitle = unit.unitCode() + " " + unit.unitName();
             String folder = names.unique(root, unitTitle, "");
             String digits = "%0" + Math.max(2, String.valueOf(unit.projectIds().size()).length()) + "d";
+            // projects are numbered in list order; a department target's documents carry its name alone
             List<EvaluationSummaryRow> rows = new ArrayList<>();
             int n = 0;
             for (int from = 0; from < unit.projectIds().size(); from += PAGE) {
                 List<Long> page = unit.projectIds().subList(from, Math.min(from + PAGE, unit.projectIds().size()));
                 for (SelfEvaluationService.EvaluatedProject project : evaluations.sheets(plan.caller(), page)) {
-                    String number = String.format(digits, ++n);
+                    boolean department = project.sheet().isDepartment();
+                    String prefix = department ? "" : String.format(digits, ++n) + " ";
                     rows.add(project.summaryRow());
                     for (ProjectDocument document : documents) {
-                        entry(zip, names.unique(folder, number + " " + ZipNames.sanitized(project.project().name())
-                                + " " + Messages.text(document.titleKey()), document.extension()));
+                        entry(zip, names.unique(folder, prefix + ZipNames.sanitized(project.project().name()) + " "
+                                + Messages.text(department ? document.departmentTitleKey() : document.titleKey()),
+                                document.extension()));
                         document.writer().write(plan.caller(), project, zip);
                         zip.closeEntry();
                     }

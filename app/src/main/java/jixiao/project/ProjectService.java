@@ -119,6 +119,26 @@ public class ProjectService {
                 });
     }
 
+    /**
+     * The projects a department-level target answers for: the year's projects of every unit of the target's
+     * department, or of the target's own unit when it belongs to no department, in the order of the project list.
+     * The department's evaluation covers them whoever looks at it, so this is not limited to the caller's units;
+     * the caller must be allowed to see the target itself.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> departmentProjectIds(ProjectDetails target) {
+        Long departmentId = db.select(UNIT.DEPARTMENT_ID).from(UNIT).where(UNIT.ID.eq(target.unitId()))
+                .fetchOne(UNIT.DEPARTMENT_ID);
+        Condition ofDepartment = departmentId == null ? BUDGET_PROJECT.UNIT_ID.eq(target.unitId())
+                : UNIT.DEPARTMENT_ID.eq(departmentId);
+        return db.select(BUDGET_PROJECT.ID)
+                .from(BUDGET_PROJECT).join(UNIT).on(UNIT.ID.eq(BUDGET_PROJECT.UNIT_ID))
+                .where(ofDepartment.and(BUDGET_PROJECT.FISCAL_YEAR.eq(target.year()))
+                        .and(BUDGET_PROJECT.KIND.eq(ProjectKind.PROJECT.name())))
+                .orderBy(UNIT.CODE, BUDGET_PROJECT.CODE, BUDGET_PROJECT.NAME)
+                .fetch(BUDGET_PROJECT.ID);
+    }
+
     /** The years that have projects the caller may see, newest first (for filters). */
     @Transactional(readOnly = true)
     public List<Integer> years(Caller caller) {

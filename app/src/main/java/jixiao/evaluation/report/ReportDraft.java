@@ -25,15 +25,18 @@ public final class ReportDraft {
     private ReportDraft() {
     }
 
+    /** A department target's sheet drafts the 部门整体支出绩效自评报告: the same outline, the department's blocks. */
     public static Map<ReportSection, String> of(ProjectDetails project, SelfEvaluationView sheet, List<DeviationNote> notes) {
         SelfEvaluationReport record = SelfEvaluationReport.of(sheet);
+        String subject = t(sheet.isDepartment() ? "writtenReport.subject.department" : "writtenReport.subject.project");
         Map<ReportSection, String> sections = new EnumMap<>(ReportSection.class);
-        sections.put(ReportSection.BASIC, basic(project, record));
-        sections.put(ReportSection.GOALS, goals(sheet, record));
-        sections.put(ReportSection.BUDGET, budget(record));
-        sections.put(ReportSection.DEVIATION, deviation(sheet, record, notes));
-        sections.put(ReportSection.RESULT, result(sheet, record));
-        sections.put(ReportSection.USE, use(sheet, record));
+        sections.put(ReportSection.BASIC, sheet.isDepartment() ? DepartmentDraft.basic(project, record)
+                : basic(project, record));
+        sections.put(ReportSection.GOALS, goals(sheet, record, subject));
+        sections.put(ReportSection.BUDGET, budget(record, subject));
+        sections.put(ReportSection.DEVIATION, deviation(sheet, record, notes, subject));
+        sections.put(ReportSection.RESULT, result(sheet, record, subject));
+        sections.put(ReportSection.USE, use(sheet, record, subject));
         return sections;
     }
 
@@ -73,22 +76,28 @@ public final class ReportDraft {
         return String.join("\n", lines);
     }
 
-    private static String goals(SelfEvaluationView sheet, SelfEvaluationReport record) {
+    private static String goals(SelfEvaluationView sheet, SelfEvaluationReport record, String subject) {
         List<String> lines = new ArrayList<>();
         lines.add(t("writtenReport.goals.goalHeading"));
         lines.add(present(record.goal()) ? plainText(record.goal()) : t("writtenReport.notFilled"));
         lines.add(t("writtenReport.goals.achievementHeading"));
         lines.add(present(record.achievement()) ? plainText(record.achievement()) : t("writtenReport.notFilled"));
-        lines.add(t("writtenReport.goals.indicatorsHeading"));
+        if (record.department() != null) {
+            lines.addAll(DepartmentDraft.taskResults(record));
+            lines.add(t("writtenReport.department.indicatorsHeading"));
+        } else {
+            lines.add(t("writtenReport.goals.indicatorsHeading"));
+        }
         List<String> missed = sheet.indicators().stream().filter(r -> !r.fullMarks()).map(SelfEvaluationView.IndicatorRow::name).toList();
         int count = sheet.indicators().size();
         lines.add(missed.isEmpty()
-                ? t("writtenReport.goals.allMet", count)
-                : t("writtenReport.goals.someMissed", count, count - missed.size(), missed.size(), String.join("、", missed)));
+                ? t("writtenReport.goals.allMet", count, subject)
+                : t("writtenReport.goals.someMissed", count, count - missed.size(), missed.size(), String.join("、", missed),
+                subject));
         return String.join("\n", lines);
     }
 
-    private static String budget(SelfEvaluationReport record) {
+    private static String budget(SelfEvaluationReport record, String subject) {
         List<String> lines = new ArrayList<>();
         SelfEvaluationReport.MoneyLine total = record.money().get(0);
         String unit = record.moneyUnit();
@@ -101,7 +110,7 @@ public final class ReportDraft {
                     change.abs().toPlainString(), unit);
         }
         lines.add(t("writtenReport.budget.total", amount(total.initialText()), unit, amount(total.fullYearText()), adjustment,
-                amount(total.executedText()), rate(total.rateText()), total.scoreText(), total.weightText()));
+                amount(total.executedText()), rate(total.rateText()), total.scoreText(), total.weightText(), subject));
         List<String> bySource = new ArrayList<>();
         for (SelfEvaluationReport.MoneyLine source : record.money().subList(1, record.money().size())) {
             if (zero(source.fullYear()) && zero(source.executed()) && zero(source.initial())) {
@@ -111,17 +120,23 @@ public final class ReportDraft {
                     amount(source.fullYearText()), amount(source.executedText()), rate(source.rateText())));
         }
         if (!bySource.isEmpty()) {
-            lines.add(t("writtenReport.budget.bySource", String.join("；", bySource)));
+            lines.add(t(record.department() != null ? "writtenReport.department.byNature" : "writtenReport.budget.bySource",
+                    String.join("；", bySource)));
+        }
+        if (record.department() != null) {
+            lines.addAll(DepartmentDraft.projectsRun(record));
         }
         return String.join("\n", lines);
     }
 
-    private static String deviation(SelfEvaluationView sheet, SelfEvaluationReport record, List<DeviationNote> notes) {
+    private static String deviation(SelfEvaluationView sheet, SelfEvaluationReport record, List<DeviationNote> notes,
+                                    String subject) {
         List<SelfEvaluationView.IndicatorRow> missed = sheet.indicators().stream().filter(r -> !r.fullMarks()).toList();
         SelfEvaluationReport.MoneyLine total = record.money().get(0);
         boolean moneyShort = total.score() != null && total.weight() != null && total.score().compareTo(total.weight()) < 0;
-        if (missed.isEmpty() && !moneyShort) {
-            return t("writtenReport.deviation.none");
+        List<SelfEvaluationReport.TaskLine> tasksShort = DepartmentDraft.tasksShort(record);
+        if (missed.isEmpty() && !moneyShort && tasksShort.isEmpty()) {
+            return t("writtenReport.deviation.none", subject);
         }
         List<String> causes = new ArrayList<>();
         List<String> measures = new ArrayList<>();
@@ -155,6 +170,9 @@ public final class ReportDraft {
             }
             causes.add(cause.toString());
         }
+        for (SelfEvaluationReport.TaskLine task : tasksShort) {
+            causes.add(t("writtenReport.department.taskShort", ++n, task.name(), task.gradeLabel(), task.completion()));
+        }
         List<String> lines = new ArrayList<>();
         lines.add(t("writtenReport.deviation.causesHeading"));
         lines.addAll(causes);
@@ -167,10 +185,10 @@ public final class ReportDraft {
         return String.join("\n", lines);
     }
 
-    private static String result(SelfEvaluationView sheet, SelfEvaluationReport record) {
+    private static String result(SelfEvaluationView sheet, SelfEvaluationReport record, String subject) {
         List<String> lines = new ArrayList<>();
         lines.add(record.total() == null ? t("writtenReport.result.noTotal")
-                : t("writtenReport.result.total", record.totalText(), record.gradeText()));
+                : t("writtenReport.result.total", record.totalText(), record.gradeText(), subject));
         List<String> parts = new ArrayList<>();
         SelfEvaluationReport.MoneyLine money = record.money().get(0);
         parts.add(t("writtenReport.result.part", t("writtenReport.result.execution"), money.scoreText(), money.weightText()));
@@ -191,9 +209,9 @@ public final class ReportDraft {
         return String.join("\n", lines);
     }
 
-    private static String use(SelfEvaluationView sheet, SelfEvaluationReport record) {
+    private static String use(SelfEvaluationView sheet, SelfEvaluationReport record, String subject) {
         List<String> lines = new ArrayList<>();
-        lines.add(t("writtenReport.use.budget", record.unitName()));
+        lines.add(t("writtenReport.use.budget", record.unitName(), subject));
         long missed = sheet.indicators().stream().filter(r -> !r.fullMarks()).count();
         if (missed > 0) {
             lines.add(t("writtenReport.use.rectify", missed));
@@ -204,6 +222,9 @@ public final class ReportDraft {
 
     /** Published goals may carry the HTML of the system they came from (彭阳: {@code <p>…</p>}). */
     static String plainText(String s) {
+        if (s == null) {
+            return "";
+        }
         return s.replaceAll("(?i)</p>\\s*<p>", "\n").replaceAll("<[^>]+>", "").strip();
     }
 
@@ -215,19 +236,19 @@ public final class ReportDraft {
         return d == null || d.signum() == 0;
     }
 
-    private static String amount(String text) {
+    static String amount(String text) {
         return text.isEmpty() ? "0" : text;
     }
 
-    private static String rate(String text) {
+    static String rate(String text) {
         return text.isEmpty() ? t("writtenReport.budget.noRate") : text;
     }
 
-    private static boolean present(String s) {
+    static boolean present(String s) {
         return s != null && !s.isBlank();
     }
 
-    private static String t(String key, Object... args) {
+    static String t(String key, Object... args) {
         return Messages.text(key, args);
     }
 }

@@ -22,6 +22,14 @@ public enum ReportSection {
         return Messages.text("writtenReport.section." + key());
     }
 
+    /** The heading in a 部门整体支出绩效自评报告, where the first two speak of the department. */
+    public String title(boolean department) {
+        if (department && (this == BASIC || this == GOALS)) {
+            return Messages.text("writtenReport.department.section." + key());
+        }
+        return title();
+    }
+
     public static Optional<ReportSection> of(String key) {
         for (ReportSection s : values()) {
             if (s.key().equals(key)) {

@@ -66,7 +66,8 @@ public final class SelfEvaluationReportDocument {
             XWPFParagraph title = doc.createParagraph();
             title.setStyle(TITLE);
             title.setAlignment(ParagraphAlignment.CENTER);
-            title.createRun().setText(Messages.text("writtenReport.docTitle", String.valueOf(year)));
+            title.createRun().setText(Messages.text(record.department() == null ? "writtenReport.docTitle"
+                    : "writtenReport.department.docTitle", String.valueOf(year)));
             XWPFParagraph name = doc.createParagraph();
             name.setAlignment(ParagraphAlignment.CENTER);
             name.createRun().setText(Messages.text("writtenReport.docSubtitle", record.projectName()));
@@ -90,11 +91,19 @@ public final class SelfEvaluationReportDocument {
                     p.createRun().setText(line.strip());
                 }
                 if (section.kind() == ReportSection.GOALS) {
+                    if (record.department() != null) {
+                        caption(doc, Messages.text("writtenReport.table.keyTasks", record.moneyUnit()));
+                        keyTaskTable(doc, record.department());
+                    }
                     caption(doc, Messages.text("writtenReport.table.indicators"));
                     indicatorTable(doc, record);
                 } else if (section.kind() == ReportSection.BUDGET) {
                     caption(doc, Messages.text("writtenReport.table.money", record.moneyUnit()));
                     moneyTable(doc, record);
+                    if (record.department() != null) {
+                        caption(doc, Messages.text("writtenReport.table.projects", record.moneyUnit()));
+                        projectTable(doc, record.department());
+                    }
                 }
             }
             doc.write(out);
@@ -135,6 +144,32 @@ public final class SelfEvaluationReportDocument {
             fill(table.getRow(r++), List.of(line.label(), line.initialText(), line.fullYearText(), line.executedText(),
                     line.weightText(), line.rateText(), line.scoreText()));
         }
+    }
+
+    private static void keyTaskTable(XWPFDocument doc, SelfEvaluationReport.Department department) {
+        List<String> header = List.of(t("department.report.taskName"), t("department.report.planned"),
+                t("department.report.taskExecuted"), t("evaluation.report.rate"), t("department.report.completion"),
+                t("department.report.grade"));
+        XWPFTable table = table(doc, header, department.keyTasks().size() + 1);
+        int r = 1;
+        for (SelfEvaluationReport.TaskLine task : department.keyTasks()) {
+            fill(table.getRow(r++), List.of(task.name(), task.plannedText(), task.executedText(), task.rateText(),
+                    task.completion(), task.gradeLabel()));
+        }
+    }
+
+    private static void projectTable(XWPFDocument doc, SelfEvaluationReport.Department department) {
+        List<String> header = List.of(t("department.report.projectName"), t("evaluation.money.fullYear"),
+                t("evaluation.money.executed"), t("evaluation.report.rate"), t("evaluation.report.total"),
+                t("evaluation.report.grade"));
+        XWPFTable table = table(doc, header, department.projects().size() + 2);
+        int r = 1;
+        for (SelfEvaluationReport.ProjectLine p : department.projects()) {
+            fill(table.getRow(r++), List.of(p.name(), p.fullYearText(), p.executedText(), p.rateText(), p.totalText(),
+                    p.grade()));
+        }
+        SelfEvaluationReport.ProjectLine total = department.projectsTotal();
+        fill(table.getRow(r), List.of(total.name(), total.fullYearText(), total.executedText(), total.rateText(), "", ""));
     }
 
     /** A bordered, centred table of {@code rows} rows (the first the header, in bold) and the header's columns. */

@@ -71,8 +71,8 @@ public class WrittenReportService {
                 .toList();
         SelfEvaluationReport record = SelfEvaluationReport.of(now.sheet());
         byte[] content = SelfEvaluationReportDocument.write(record, now.sheet().year(), sections);
-        return new Document(Messages.text("writtenReport.file", String.valueOf(now.sheet().year()), now.sheet().projectName()),
-                content);
+        return new Document(Messages.text(now.sheet().isDepartment() ? "writtenReport.department.file" : "writtenReport.file",
+                String.valueOf(now.sheet().year()), now.sheet().projectName()), content);
     }
 
     @Transactional
@@ -141,13 +141,16 @@ public class WrittenReportService {
         for (ReportSection section : ReportSection.values()) {
             WrittenReportStore.StoredSection kept = stored == null ? null : stored.sections().get(section);
             sections.add(kept == null
-                    ? new WrittenReportView.Section(section.key(), section.title(), drafted.get(section), false)
-                    : new WrittenReportView.Section(section.key(), section.title(), kept.body(), kept.edited()));
+                    ? new WrittenReportView.Section(section.key(), section.title(sheet.isDepartment()), drafted.get(section),
+                    false)
+                    : new WrittenReportView.Section(section.key(), section.title(sheet.isDepartment()), kept.body(),
+                    kept.edited()));
         }
         boolean frozen = stored != null && stored.frozenAt() != null;
         String readOnly = sheet.editable() && !frozen ? null : SelfEvaluationService.readOnlyReason(status);
         WrittenReportView view = new WrittenReportView(projectId, sheet.year(), sheet.projectName(),
-                stored == null ? 0 : stored.version(), sheet.status(), readOnly == null, readOnly, frozen, sections);
+                stored == null ? 0 : stored.version(), sheet.status(), readOnly == null, readOnly, frozen, sections,
+                Messages.text(sheet.isDepartment() ? "writtenReport.department.title" : "writtenReport.title"));
         return new Current(project, sheet, stored, drafted, view);
     }
 

@@ -11,10 +11,12 @@ import java.util.List;
  * @param version  0 while nothing is stored (no section edited, not frozen); send it back with a change
  * @param readOnly why the caller cannot change it now; null when they can
  * @param frozen   the 自评表 was approved: every section is the stored text
+ * @param title    项目支出绩效自评报告, or 部门整体支出绩效自评报告 for a department target
  */
 @Serdeable
 public record WrittenReportView(long projectId, int year, String projectName, long version, String status,
-                                boolean editable, @Nullable String readOnly, boolean frozen, List<Section> sections) {
+                                boolean editable, @Nullable String readOnly, boolean frozen, List<Section> sections,
+                                String title) {
 
     /** @param edited a person wrote this text; otherwise it is drafted from the data (or was, at approval) */
     @Serdeable
