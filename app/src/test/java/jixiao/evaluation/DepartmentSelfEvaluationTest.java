@@ -291,6 +291,47 @@ class DepartmentSelfEvaluationTest {
     }
 
     @Test
+    void theClerkFillsTheDepartmentsSheetInTheBrowser_basicAndTasksTyped_projectsShownNotTyped() {
+        String clerk = world.user("BUREAU", List.of(unit));
+        Http browser = world.browser(clerk);
+        String form = browser.get("/projects/" + department + "/evaluation/edit").body();
+        assertTrue(form.contains("部门整体支出（万元）"), "the department's money heading");
+        assertTrue(form.contains("name=\"basicExecuted\""));
+        assertFalse(form.contains("name=\"fiscalExecuted\""), "money by source is a project's");
+        assertTrue(form.contains("id=\"projects-row\""));
+        for (String task : TASKS) {
+            assertTrue(form.contains(task), task);
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("moneyUnit", "万元");
+        fields.put("basicInitial", "300");
+        fields.put("basicFullYear", "300");
+        fields.put("basicExecuted", "abc");
+        fields.put("achievement", "全年完成各项司法行政工作");
+        fields.put("task_position", List.of("1", "2", "3", "4", "5", "6"));
+        fields.put("task_executed", List.of("2.8", "", "", "", "", ""));
+        fields.put("task_completion", List.of("开展普法宣传60场", "指导调解组织28个", "", "", "", ""));
+        fields.put("task_grade", List.of("ACHIEVED", "PARTIAL", "", "", "", ""));
+        Http.Response refused = browser.postForm("/projects/" + department + "/evaluation/edit", fields);
+        assertEquals(400, refused.status());
+        assertTrue(refused.body().contains("基本支出的全年执行数"), "names the field");
+        assertTrue(refused.body().contains("开展普法宣传60场"), "what was typed stays on the page");
+
+        fields.put("basicExecuted", "296.4");
+        Http.Response saved = browser.postForm("/projects/" + department + "/evaluation/edit", fields);
+        assertEquals(303, saved.status(), saved.body());
+        JsonNode sheet = get(department);
+        assertAmount(new BigDecimal("2964000"), sheet.get("money").get(1).get("executedYuan"));
+        JsonNode tasks = sheet.get("department").get("keyTasks");
+        assertAmount(new BigDecimal("28000"), tasks.get(0).get("executedYuan"));
+        assertEquals("指导调解组织28个", tasks.get(1).get("completion").asText());
+        assertEquals("PARTIAL", tasks.get(1).get("grade").asText());
+        assertEquals(4, problems(sheet, "keyTasks[").size(), "four tasks still without 完成情况");
+        String page = browser.get("/projects/" + department + "/evaluation/edit").body();
+        assertTrue(page.contains("指导调解组织28个") && page.contains("296.4"), "the form shows what was saved");
+    }
+
+    @Test
     void departmentRulebook_weighsTheDepartmentsOwnWay_whenConfigured() {
         EvaluationSettings settings = new EvaluationSettings();
         settings.setDepartmentExecutionWeight(new BigDecimal("20"));
