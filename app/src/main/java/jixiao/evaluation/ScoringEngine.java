@@ -69,6 +69,14 @@ public final class ScoringEngine {
                     result.explanation() + roundingNote(result.score(), shownScores.get(i)), result.deviation()));
         }
 
+        if (indicators.isEmpty()) {
+            // nothing to score 90 points against (乐亭's department target states no indicators): a total of the
+            // execution row alone would read as a grade, so there is none until the target has indicators
+            problems.add(new ScoringProblem(null, "indicators", Messages.text("evaluation.problem.noIndicators")));
+            return new ScoreSheet(execution.shownRate(), executionScore,
+                    execution.explanation() + roundingNote(execution.score(), executionScore), rows, indicatorTotal,
+                    null, Messages.text("evaluation.total.noIndicators"), null, plan.notes(), problems);
+        }
         if (!plan.balanced()) {
             // A total over weights that do not add up (e.g. 110 of 100) would be believed: none until they are fixed.
             return new ScoreSheet(execution.shownRate(), executionScore,

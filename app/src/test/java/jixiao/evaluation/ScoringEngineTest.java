@@ -37,6 +37,18 @@ class ScoringEngineTest {
     private static final TargetValue SESSIONS_55 = target("≥55场", GE, "55", "场", POSITIVE);
     private static final TargetValue RATE_AT_MOST_HALF = target("≤0.5%", LE, "0.5", "%", REVERSE);
 
+    @Test
+    void aSheetWithoutIndicators_hasNoTotalAndCannotBeSubmitted() {
+        // 乐亭's department target (seed 000) states goals and key tasks but no indicators
+        ScoreSheet sheet = sheet("504200", "480000");
+        assertNull(sheet.total());
+        assertNull(sheet.grade());
+        assertEquals(0, new BigDecimal("9.52").compareTo(sheet.executionScore()), "the execution row is still scored");
+        assertTrue(messages(sheet).contains("没有绩效指标：请先在绩效目标表中填写绩效指标（部门整体绩效目标填写部门整体绩效指标）"),
+                messages(sheet).toString());
+        assertEquals("没有绩效指标：补充绩效指标前不计总分，不评等级", sheet.totalExplanation());
+    }
+
     /** Scores one indicator weighted 10 (the weight total problem this causes is not what these tests look at). */
     private static IndicatorScore scoreOf(TargetValue target, String actual) {
         return scoreOf(ScoringRulebook.national(), quantitative("产出指标", "数量指标", "指标", target, actual, "10", REASON));
@@ -69,6 +81,11 @@ class ScoringEngineTest {
     /** The problems about single indicators, leaving out the weight total that one-indicator sheets cannot meet. */
     private static List<ScoringProblem> indicatorProblems(ScoreSheet sheet) {
         return sheet.problems().stream().filter(p -> p.indicatorIndex() != null).toList();
+    }
+
+    /** The problems of the execution row (a sheet without indicators has one more, of its own). */
+    private static List<ScoringProblem> moneyProblems(ScoreSheet sheet) {
+        return sheet.problems().stream().filter(p -> !p.field().equals("indicators")).toList();
     }
 
     private static List<String> messages(ScoreSheet sheet) {
@@ -829,7 +846,7 @@ class ScoringEngineTest {
             assertEquals(decimal("0.00"), sheet.executionScore());
             assertEquals("全年预算数缺失或为0，无法计算预算执行率，暂计0分", sheet.executionExplanation());
             assertEquals(List.of(new ScoringProblem(null, "budgetYuan", "全年预算数缺失或为0，无法计算预算执行率")),
-                    sheet.problems());
+                    moneyProblems(sheet));
         }
 
         @Test
@@ -842,7 +859,7 @@ class ScoringEngineTest {
             ScoreSheet sheet = sheet("319000", null);
             assertEquals(decimal("0.00"), sheet.executionScore());
             assertEquals(List.of(new ScoringProblem(null, "executedYuan", "全年执行数缺失，无法计算预算执行率")),
-                    sheet.problems());
+                    moneyProblems(sheet));
         }
     }
 

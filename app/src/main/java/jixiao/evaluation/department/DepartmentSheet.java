@@ -114,7 +114,7 @@ public final class DepartmentSheet {
             notes.add(Messages.text("department.note.noProjects", String.valueOf(year)));
         }
         BigDecimal initial = projectsMoney(projects).initial();
-        if (summaryProjectYuan != null && (initial == null ? summaryProjectYuan.signum() != 0
+        if (!projects.isEmpty() && summaryProjectYuan != null && (initial == null ? summaryProjectYuan.signum() != 0
                 : initial.compareTo(summaryProjectYuan) != 0)) {
             notes.add(Messages.text("department.note.projectsDiffer", inUnit.apply(summaryProjectYuan),
                     inUnit.apply(initial == null ? BigDecimal.ZERO : initial), moneyUnit, projects.size()));
