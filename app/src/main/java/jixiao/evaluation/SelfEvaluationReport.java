@@ -179,7 +179,9 @@ public record SelfEvaluationReport(
 
     private static Department department(DepartmentPart part, MoneyUnit unit) {
         List<TaskLine> tasks = part.keyTasks().stream()
-                .map(t -> new TaskLine(t.position(), t.name(), t.content() == null ? "" : t.content(),
+                // 乐亭's 分项绩效目标 describe a task by its goal alone: that is its content then
+                .map(t -> new TaskLine(t.position(), t.name(), t.content() != null ? t.content()
+                        : t.expectedGoal() == null ? "" : t.expectedGoal(),
                         inUnit(t.plannedYuan(), unit), inUnit(t.executedYuan(), unit), t.rate(),
                         t.completion() == null ? "" : t.completion(), t.gradeLabel() == null ? "" : t.gradeLabel()))
                 .toList();
