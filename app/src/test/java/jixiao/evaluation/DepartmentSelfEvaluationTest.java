@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import static jixiao.evaluation.Fixtures.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -135,9 +136,9 @@ class DepartmentSelfEvaluationTest {
         }
         input.put("keyTasks", tasks);
         input.put("indicators", List.of(
-                indicatorEntry(rows.get(0), "60", null, null, null),
-                indicatorEntry(rows.get(1), null, "ACHIEVED", "30", null),
-                indicatorEntry(rows.get(2), "96", null, null, null)));
+                entry(rows.get(0), "60", null, null, null),
+                entry(rows.get(1), null, "ACHIEVED", "30", null),
+                entry(rows.get(2), "96", null, null, null)));
         Http.Response saved = bureau.putJson(path(department), Json.write(input));
         assertEquals(200, saved.status(), saved.body());
         sheet = Json.parse(saved.body());
@@ -352,7 +353,7 @@ class DepartmentSelfEvaluationTest {
         List<Map<String, Object>> entries = new ArrayList<>();
         for (JsonNode row : rows) {
             boolean quantitative = row.get("kind").asText().equals("QUANTITATIVE");
-            entries.add(indicatorEntry(row, quantitative ? row.get("target").asText().replaceAll("[^0-9.]", "") : null,
+            entries.add(entry(row, quantitative ? row.get("target").asText().replaceAll("[^0-9.]", "") : null,
                     quantitative ? null : "ACHIEVED", quantitative ? null : row.get("weight").asText(), null));
         }
         Map<String, Object> input = new LinkedHashMap<>();
@@ -458,16 +459,6 @@ class DepartmentSelfEvaluationTest {
         return t;
     }
 
-    private static Map<String, Object> indicatorEntry(JsonNode row, String actual, String grade, String score,
-                                                      String reason) {
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("indicatorId", row.get("indicatorId").asLong());
-        e.put("actual", actual);
-        e.put("grade", grade);
-        e.put("score", score);
-        e.put("deviationReason", reason);
-        return e;
-    }
 
     private static List<String> problems(JsonNode sheet, String fieldPrefix) {
         List<String> found = new ArrayList<>();

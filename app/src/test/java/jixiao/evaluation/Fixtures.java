@@ -6,7 +6,11 @@ import jixiao.indicatorvalue.Grade;
 import jixiao.indicatorvalue.TargetValue;
 import jixiao.indicatorvalue.ValueKind;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Builds parsed targets and indicator rows the way the 指标值 parser and the entry form would. */
 final class Fixtures {
@@ -38,5 +42,16 @@ final class Fixtures {
 
     static BigDecimal decimal(String text) {
         return text == null ? null : new BigDecimal(text);
+    }
+
+    /** One indicator's entries for PUT /api/projects/{id}/self-evaluation, for the row of the sheet JSON. */
+    static Map<String, Object> entry(JsonNode row, String actual, String grade, String score, String reason) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("indicatorId", row.get("indicatorId").asLong());
+        e.put("actual", actual);
+        e.put("grade", grade);
+        e.put("score", score);
+        e.put("deviationReason", reason);
+        return e;
     }
 }

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import static jixiao.db.Tables.INDICATOR_PROGRESS;
+import static jixiao.evaluation.Fixtures.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -326,15 +327,6 @@ class WrittenReportTest {
         throw new AssertionError("no section " + key);
     }
 
-    private static Map<String, Object> entry(JsonNode row, String actual, String grade, String score, String reason) {
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("indicatorId", row.get("indicatorId").asLong());
-        e.put("actual", actual);
-        e.put("grade", grade);
-        e.put("score", score);
-        e.put("deviationReason", reason);
-        return e;
-    }
 
     private static List<String> texts(JsonNode array, String field) {
         return StreamSupport.stream(array.spliterator(), false).map(n -> n.get(field).asText()).toList();
