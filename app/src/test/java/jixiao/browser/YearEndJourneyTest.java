@@ -120,8 +120,66 @@ class YearEndJourneyTest {
         }
     }
 
+    /**
+     * 乐亭's department (seed 000): the clerk fills the 部门整体支出绩效自评表 — 基本支出 and two key tasks — saves, and
+     * prints it: the key tasks and the projects are on the A4 pages, nothing is cut at the right edge.
+     */
+    @Test
+    void departmentSheetIsFilledSavedAndPrinted() throws IOException {
+        World world = new World(server.getURL().toString());
+        String unit = world.unit("浏览器部门" + World.next());
+        String clerk = world.user("BUREAU", List.of(unit), "李部门");
+        jixiao.testing.SeedImports.importText(world.script(clerk),
+                jixiao.testing.SeedImports.leting(unit, jixiao.testing.SeedImports.codePrefix()), YEAR + 1, unit);
+        Browser b = browser.at(server.getURL().toString());
+        Pages.logIn(b, clerk, World.PASSWORD);
+        Pages.evaluationOf(b, YEAR + 1, "乐亭县司法局部门整体绩效目标");
+        b.sees("部门整体支出绩效自评表", "年度重点工作任务", "项目支出明细", "项目合计（5个）", "50.42");
+        b.step("department-sheet");
+
+        b.follow("填写自评表");
+        b.sees("部门整体支出（万元）", "基本支出", "项目支出", "年度重点工作任务完成情况", "普法宣传");
+        b.type(By.name("basicFullYear"), "280");
+        b.type(By.name("basicExecuted"), "276.5");
+        List<org.openqa.selenium.WebElement> completions = b.driver().findElements(By.name("task_completion"));
+        assertEquals(6, completions.size());
+        completions.get(0).sendKeys("开展普法宣传活动60场");
+        completions.get(3).sendKeys("社区矫正对象无脱管漏管");
+        b.driver().findElements(By.name("task_executed")).get(0).sendKeys("2.6");
+        b.step("department-typed");
+        b.press("保存");
+        b.sees("已保存", "草稿");
+        assertEquals("276.50", b.find(By.name("basicExecuted")).getAttribute("value"));
+
+        b.follow("返回");
+        b.sees("开展普法宣传活动60场", "社区矫正对象无脱管漏管", "276.50");
+        b.step("department-sheet-saved");
+        byte[] pdf = b.printA4("department");
+        try (PDDocument printed = Loader.loadPDF(pdf)) {
+            // cells wrap: compare the text without its line breaks
+            String raw = new PDFTextStripper().getText(printed);
+            String text = raw.replaceAll("\\s", "");
+            assertTrue(text.contains("部门整体支出绩效自评表") && text.contains("开展普法宣传活动60场")
+                    && text.contains("项目合计（5个）"), text);
+            assertTrue(raw.contains("任务名称") && raw.contains("拟投入"), "headings are not cut one character a line: " + raw);
+            assertFalse(text.contains("填写自评表"), "no buttons on paper");
+            BufferedImage page = new PDFRenderer(printed).renderImageWithDPI(0, 100, ImageType.GRAY);
+            ImageIO.write(page, "png", b.stepFile("department-printed-page-1.png").toFile());
+            // the first page holds the money block only: the tall 年度总体目标 row is not split across pages
+            int[] borders = outerBorders(page, page.getHeight() / 8);
+            assertTrue(borders[0] > 0 && borders[1] < page.getWidth() - 1
+                            && Math.abs((page.getWidth() - 1 - borders[1]) - borders[0]) <= 8,
+                    "the sheet fits the paper: borders at " + borders[0] + " and " + borders[1]);
+        }
+    }
+
     /** The leftmost and rightmost long vertical lines of the page: the outer borders of the printed table. */
     private static int[] outerBorders(BufferedImage page) {
+        return outerBorders(page, page.getHeight() / 3);
+    }
+
+    /** @param minDark how many dark pixels make a column a border */
+    private static int[] outerBorders(BufferedImage page, int minDark) {
         int left = -1;
         int right = -1;
         for (int x = 0; x < page.getWidth(); x++) {
@@ -131,7 +189,7 @@ class YearEndJourneyTest {
                     dark++;
                 }
             }
-            if (dark > page.getHeight() / 3) {
+            if (dark > minDark) {
                 right = x;
                 if (left < 0) {
                     left = x;
