@@ -43,7 +43,7 @@ final class AppInstance {
                 // "nightly" compressed to every minute, to see it fire once per firing across the cluster
                 "-Djixiao.monitoring.schedule.crons=0 * * * * ?",
                 // small chunks: a run takes long enough to be killed in the middle
-                "-Djixiao.monitoring.chunk-size=3",
+                "-Djixiao.monitoring.chunk-size=1",
                 "-Ddatasources.default.connection-timeout=5000",
                 "-jar", jar.toString()));
         Map<String, String> env = Map.of(
