@@ -43,19 +43,20 @@ final class LoadClient {
 
         /** The Chinese sentence of an error answer, or null when there is none. */
         String message() {
-            try {
-                JsonNode m = json().get("message");
-                return m == null || m.asText().isBlank() ? null : m.asText();
-            } catch (RuntimeException notJson) {
+            if (body == null || !body.startsWith("{")) {
                 return null;
             }
+            JsonNode m = json().get("message");
+            return m == null || m.asText().isBlank() ? null : m.asText();
         }
     }
 
     static final ConcurrentLinkedQueue<Answer> ANSWERS = new ConcurrentLinkedQueue<>();
     private static final long T0 = System.currentTimeMillis();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1 as browsers speak to haproxy; the JDK client's default (an h2c upgrade on every new connection) is not
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final String authorization;
 
@@ -92,7 +93,8 @@ final class LoadClient {
         int status;
         String body = "";
         try {
-            HttpResponse<String> r = client.send(request.header("Authorization", authorization).timeout(LIMIT).build(),
+            HttpResponse<String> r = client.send(request.header("Authorization", authorization)
+                            .header("Accept", "application/json").timeout(LIMIT).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             status = r.statusCode();
             body = r.body();
