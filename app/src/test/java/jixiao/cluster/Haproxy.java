@@ -39,6 +39,7 @@ final class Haproxy {
                     timeout server 10m
                     balance first
                     option mysql-check user haproxy
+                    timeout check 3s
                     stick-table type ip size 1
                     stick on dst
                     default-server inter 1s rise 3 fall 2 on-marked-down shutdown-sessions
@@ -58,7 +59,9 @@ final class Haproxy {
                     balance roundrobin
                     option httpchk GET /health
                     http-check expect status 200
-                    default-server inter 1s rise 2 fall 2 on-marked-down shutdown-sessions
+                    # a busy instance may take a few seconds to answer /health; it is not dead for that
+                    timeout check 5s
+                    default-server inter 2s rise 2 fall 3
                 """.formatted(webPort));
         for (int i = 0; i < appPorts.size(); i++) {
             cfg.append("    server app").append(i + 1).append(" 127.0.0.1:").append(appPorts.get(i)).append(" check\n");
