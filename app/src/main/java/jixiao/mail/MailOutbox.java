@@ -2,6 +2,7 @@ package jixiao.mail;
 
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
+import jixiao.database.TransactionRetry;
 import io.micronaut.transaction.support.DefaultTransactionDefinition;
 import jakarta.inject.Singleton;
 import org.jooq.Condition;
@@ -9,11 +10,9 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 import static jixiao.db.Tables.MAIL_OUTBOX;
@@ -36,19 +35,16 @@ import static jixiao.db.Tables.MAIL_OUTBOX;
 @Singleton
 class MailOutbox {
 
-    private static final int TRIES = 5;
-    /** ER_LOCK_DEADLOCK, ER_LOCK_WAIT_TIMEOUT */
-    private static final int DEADLOCK = 1213;
-    private static final int LOCK_WAIT_TIMEOUT = 1205;
-
     private final DSLContext db;
     private final TransactionOperations<Connection> tx;
+    private final TransactionRetry retry;
     private final DefaultTransactionDefinition shortTransaction = new DefaultTransactionDefinition(
             TransactionDefinition.Propagation.REQUIRES_NEW);
 
-    MailOutbox(DSLContext db, TransactionOperations<Connection> tx) {
+    MailOutbox(DSLContext db, TransactionOperations<Connection> tx, TransactionRetry retry) {
         this.db = db;
         this.tx = tx;
+        this.retry = retry;
         shortTransaction.setIsolationLevel(TransactionDefinition.Isolation.READ_COMMITTED);
     }
 
@@ -189,33 +185,12 @@ class MailOutbox {
                 .fetch(r -> new OutboxMail(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6())));
     }
 
-    /** A short transaction of its own, run again when MariaDB chose it as a deadlock's victim. */
+    /**
+     * A short transaction of its own, run again when MariaDB chose it as a deadlock's victim (or a
+     * Galera node refused it), as every transaction is.
+     */
     private <T> T transaction(Supplier<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return tx.execute(shortTransaction, status -> work.get());
-            } catch (RuntimeException e) {
-                if (attempt >= TRIES || !lockConflict(e)) {
-                    throw e;
-                }
-                try {
-                    Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private static boolean lockConflict(Throwable e) {
-        for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause()) {
-            if (c instanceof SQLException sql
-                    && (sql.getErrorCode() == DEADLOCK || sql.getErrorCode() == LOCK_WAIT_TIMEOUT)) {
-                return true;
-            }
-        }
-        return false;
+        return retry.call(false, () -> tx.execute(shortTransaction, status -> retry.work(work)));
     }
 
     private static Condition mine(String token) {

@@ -53,7 +53,7 @@ class MonitoringRuns {
     /** A run a finance user asked for, waiting for its Quartz trigger. */
     @Transactional
     RunView queue(Caller caller, LocalDate asOf) {
-        long id = insert(asOf, caller.username(), RunStatus.QUEUED);
+        long id = insert(asOf, caller.username(), RunStatus.QUEUED, null);
         RunView run = find(id).orElseThrow();
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("asOf", asOf);
@@ -62,13 +62,24 @@ class MonitoringRuns {
         return run;
     }
 
-    /** A firing of the schedule: recorded as RUNNING straight away. */
+    /**
+     * A firing of the schedule: recorded as RUNNING straight away, once. The same firing recovered
+     * after the instance running it died (Quartz runs it again elsewhere) finds its row again.
+     *
+     * @param firing when the schedule fired, in the application's zone
+     * @return the run; empty when this firing's run has already finished
+     */
     @Transactional
-    long scheduled(LocalDate asOf) {
-        return insert(asOf, SCHEDULER, RunStatus.RUNNING);
+    Optional<Long> scheduled(LocalDate asOf, LocalDateTime firing) {
+        MonitoringRunRecord earlier = db.selectFrom(MONITORING_RUN).where(MONITORING_RUN.SCHEDULED_FOR.eq(firing))
+                .forUpdate().fetchOne();
+        if (earlier != null) {
+            return RunStatus.valueOf(earlier.getStatus()).finished() ? Optional.empty() : Optional.of(earlier.getId());
+        }
+        return Optional.of(insert(asOf, SCHEDULER, RunStatus.RUNNING, firing));
     }
 
-    private long insert(LocalDate asOf, String triggeredBy, RunStatus status) {
+    private long insert(LocalDate asOf, String triggeredBy, RunStatus status, LocalDateTime firing) {
         // The run's year is that of the latest period ended by the as-of date: every year with
         // projects must have its periods first, or a year nobody has opened yet would be skipped.
         periods.ensureYearsWithProjects();
@@ -79,6 +90,7 @@ class MonitoringRuns {
                 .set(MONITORING_RUN.TRIGGERED_BY, triggeredBy)
                 .set(MONITORING_RUN.STATUS, status.name())
                 .set(MONITORING_RUN.QUEUED_AT, now)
+                .set(MONITORING_RUN.SCHEDULED_FOR, firing)
                 .set(MONITORING_RUN.STARTED_AT, status == RunStatus.RUNNING ? now : null)
                 .set(MONITORING_RUN.PROJECTS_TOTAL, 0).set(MONITORING_RUN.PROJECTS_CHECKED, 0)
                 .set(MONITORING_RUN.ALERTS_OPENED, 0).set(MONITORING_RUN.ALERTS_UPDATED, 0).set(MONITORING_RUN.ALERTS_CLOSED, 0)

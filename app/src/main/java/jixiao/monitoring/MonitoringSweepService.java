@@ -41,8 +41,13 @@ class MonitoringSweepService implements MonitoringSweeps {
 
     @Override
     public void runScheduled(Instant scheduledFireTime) {
-        LocalDate asOf = scheduledFireTime.atZone(clock.getZone()).toLocalDate();
-        execute(SYSTEM, runs.scheduled(asOf));
+        LocalDateTime firing = LocalDateTime.ofInstant(scheduledFireTime, clock.getZone());
+        Optional<Long> run = runs.scheduled(firing.toLocalDate(), firing);
+        if (run.isEmpty()) {
+            LOG.info("The scheduled monitoring run of {} has already finished; not run again", firing);
+            return;
+        }
+        execute(SYSTEM, run.get());
     }
 
     @Override

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,5 +144,20 @@ class MonitoringYearPeriodsTest {
         sweeps.runScheduled(LocalDate.of(year, 4, 11).atStartOfDay(ZoneId.of("Asia/Shanghai")).plusHours(1).toInstant());
         assertEquals(4, periodsOf(year));
         assertEquals(Set.of(year + "-03"), missingReports(id));
+    }
+
+    @Test
+    void aFiringRecoveredAfterAnInstanceDiedRunsItsOwnRowAgainAndAFinishedFiringIsNotRunTwice() {
+        int year = 2075;
+        project(year);
+        LocalDateTime firing = LocalDate.of(year, 7, 16).atTime(1, 0);
+        Instant fireTime = firing.atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+        // The instance that took the firing recorded its run and died before sweeping.
+        long cutShort = runs.scheduled(firing.toLocalDate(), firing).orElseThrow();
+
+        sweeps.runScheduled(fireTime);
+        sweeps.runScheduled(fireTime);
+        assertEquals(1, sql.queryLong("SELECT COUNT(*) FROM monitoring_run WHERE scheduled_for = ?", firing), "one run for the firing");
+        assertEquals(RunStatus.DONE, runs.find(cutShort).orElseThrow().status(), "the recovered firing finished its own run");
     }
 }

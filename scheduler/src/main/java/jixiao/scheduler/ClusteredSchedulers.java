@@ -33,7 +33,7 @@ public final class ClusteredSchedulers {
 
         Properties p = new Properties();
         p.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_NAME, settings.getName());
-        p.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_ID, StdSchedulerFactory.AUTO_GENERATE_INSTANCE_ID);
+        p.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_ID, settings.getInstanceId());
         p.setProperty("org.quartz.threadPool.threadCount", String.valueOf(settings.getThreadCount()));
         p.setProperty("org.quartz.threadPool.threadNamePrefix", "quartz-" + settings.getName());
         p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");

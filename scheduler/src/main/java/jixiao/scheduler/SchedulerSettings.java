@@ -9,6 +9,12 @@ public class SchedulerSettings {
     private boolean enabled = true;
     /** Quartz's SCHED_NAME: the cluster is every instance with this name on one database. */
     private String name = "jixiao";
+    /**
+     * Quartz's instance id, unique in the cluster; AUTO generates one at each start. A fixed id (one per
+     * machine) lets a restarted instance recover at once what it was running when it died, and names
+     * the instance in QRTZ_FIRED_TRIGGERS and QRTZ_SCHEDULER_STATE.
+     */
+    private String instanceId = org.quartz.impl.StdSchedulerFactory.AUTO_GENERATE_INSTANCE_ID;
     private int threadCount = 2;
     private long clusterCheckinIntervalMs = 7_500;
     private long misfireThresholdMs = 60_000;
@@ -17,6 +23,8 @@ public class SchedulerSettings {
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
+    public String getInstanceId() { return instanceId; }
+    public void setInstanceId(String instanceId) { this.instanceId = instanceId; }
     public int getThreadCount() { return threadCount; }
     public void setThreadCount(int threadCount) { this.threadCount = threadCount; }
     public long getClusterCheckinIntervalMs() { return clusterCheckinIntervalMs; }
