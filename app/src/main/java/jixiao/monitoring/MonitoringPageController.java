@@ -21,6 +21,7 @@ import jixiao.access.Caller;
 import jixiao.account.PeopleNames;
 import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
+import jixiao.database.HeavyWork;
 import jixiao.common.Problem;
 import jixiao.monitoring.DashboardQueries.PeriodOption;
 import jixiao.monitoring.DashboardQueries.ProjectRow;
@@ -78,10 +79,12 @@ class MonitoringPageController {
     private final ChartJson charts;
     private final PeopleNames people;
     private final Clock clock;
+    private final HeavyWork heavy;
 
     MonitoringPageController(MonitoringService monitoring, DashboardQueries dashboard, MonitoringSheet sheet,
                              ProjectService projects, UnitService units, CsrfGuard csrf, ChartJson charts,
-                             PeopleNames people, Clock clock) {
+                             PeopleNames people, Clock clock, HeavyWork heavy) {
+        this.heavy = heavy;
         this.charts = charts;
         this.people = people;
         this.monitoring = monitoring;
@@ -125,7 +128,7 @@ class MonitoringPageController {
     @Produces(XLSX)
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<byte[]> export(Caller caller, String code, String period) {
-        MonitoringSheet.Export export = sheet.export(caller, code, period);
+        MonitoringSheet.Export export = heavy.read(() -> sheet.export(caller, code, period));
         String encoded = URLEncoder.encode(export.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
         return HttpResponse.ok(export.content()).contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
