@@ -9,12 +9,17 @@
 -- [jooq ignore start]
 ALTER TABLE monitoring_alert ADD COLUMN severity TINYINT AS
     (CASE light WHEN 'RED' THEN 0 WHEN 'YELLOW' THEN 1 WHEN 'BLUE' THEN 2 ELSE 3 END) PERSISTENT;
-CREATE INDEX ix_monitoring_alert_list ON monitoring_alert (fiscal_year, severity, last_seen_at, id);
-CREATE INDEX ix_monitoring_alert_unit_list ON monitoring_alert (fiscal_year, unit_id, severity, last_seen_at, id);
+CREATE INDEX ix_monitoring_alert_list ON monitoring_alert (fiscal_year, severity, last_seen_at DESC, id DESC);
+CREATE INDEX ix_monitoring_alert_unit_list ON monitoring_alert (fiscal_year, unit_id, severity, last_seen_at DESC, id DESC);
 ALTER TABLE project_light ADD COLUMN severity TINYINT AS
     (CASE light WHEN 'RED' THEN 0 WHEN 'YELLOW' THEN 1 WHEN 'BLUE' THEN 2 ELSE 3 END) PERSISTENT;
 CREATE INDEX ix_project_light_list ON project_light (fiscal_year, severity, unit_id, project_id);
 -- [jooq ignore stop]
+
+-- A sweep reads the live alerts of its year among the project ids between its chunks (projects that
+-- left the year); the latest judged date of a row is read from the year's finished runs after its own.
+CREATE INDEX ix_monitoring_alert_year_project ON monitoring_alert (fiscal_year, project_id);
+CREATE INDEX ix_monitoring_run_done ON monitoring_run (fiscal_year, status, id);
 
 -- The dashboard's sums of project_light per unit and light, written by the sweep in the
 -- transaction that closes the run's unseen alerts (the run's last), so the unit table and the
