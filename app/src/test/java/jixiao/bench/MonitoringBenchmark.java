@@ -164,6 +164,7 @@ public final class MonitoringBenchmark {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                 explain(s);
             }
+            dashboardParts(context);
             load(server.getURL().toString(), dataSource, clients, seconds);
         } finally {
             heap.stop();
@@ -200,7 +201,11 @@ public final class MonitoringBenchmark {
                 new String[]{"project", "/projects/" + project},
                 new String[]{"runs", "/api/monitoring/runs?year=" + YEAR},
                 new String[]{"unit_summary", "/api/self-evaluations/summary?year=" + YEAR + "&unitCode=" + unit});
+        String only = System.getProperty("bench.only");
         for (String[] target : targets) {
+            if (only != null && !target[0].equals("trivial") && !only.contains(target[0])) {
+                continue;
+            }
             Http client = target[0].equals("trivial") ? anonymous : browser;
             Load.Figures f = Load.run(client, target[1], clients, seconds);
             figures.put(target[0], f);
@@ -214,8 +219,35 @@ public final class MonitoringBenchmark {
             result(target[0] + "_failures", f.failures());
         }
         double trivial = figures.get("trivial").throughput();
-        result("dashboard_vs_trivial_throughput", figures.get("dashboard").throughput() / trivial);
-        result("alerts_vs_trivial_throughput", figures.get("alerts").throughput() / trivial);
+        for (String name : List.of("dashboard", "alerts")) {
+            if (figures.containsKey(name)) {
+                result(name + "_vs_trivial_throughput", figures.get(name).throughput() / trivial);
+            }
+        }
+    }
+
+    /** The dashboard's reads one by one, single-threaded: where a page's time goes besides rendering. */
+    private static void dashboardParts(ApplicationContext context) {
+        Caller caller = Caller.system("benchmark");
+        var dashboard = context.getBean(jixiao.monitoring.DashboardQueries.class);
+        var projects = context.getBean(jixiao.project.ProjectService.class);
+        var units = context.getBean(jixiao.unit.UnitService.class);
+        var monitoring = context.getBean(MonitoringService.class);
+        Map<String, Supplier<?>> parts = new java.util.LinkedHashMap<>();
+        parts.put("units (unit_light)", () -> dashboard.units(caller, YEAR, null, null));
+        parts.put("projects page", () -> dashboard.projects(caller, YEAR, null, null, 1));
+        parts.put("years", () -> projects.years(caller));
+        parts.put("unit choices", () -> units.list(caller));
+        parts.put("recent runs", () -> monitoring.recent(caller, YEAR, 10));
+        parts.put("periods", () -> dashboard.periods(YEAR));
+        for (var part : parts.entrySet()) {
+            part.getValue().get();
+            long started = System.nanoTime();
+            for (int i = 0; i < 20; i++) {
+                part.getValue().get();
+            }
+            System.out.printf("dashboard part %-20s %7.2f ms%n", part.getKey(), (System.nanoTime() - started) / 20 / 1e6);
+        }
     }
 
     /** What the lists' queries do at this size: the plans of the page's id queries. */

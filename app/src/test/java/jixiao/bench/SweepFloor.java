@@ -54,10 +54,10 @@ final class SweepFloor {
                 + "  FROM (SELECT c.project_id, c.unit_id, c.period_id, c.code, c.end_month, i.id AS indicator_id,"
                 + "               i.target_comparator AS cmp, i.target_value AS target, ip.current_value AS cur, ip.grade, ip.likelihood,"
                 + "               i.target_kind = 'QUANTITATIVE' AND i.target_value IS NOT NULL AND ip.current_value IS NOT NULL AS numeric_,"
-                + "               (i.target_comparator IN ('LE', 'LT') OR (COALESCE(i.target_comparator, 'EQ') = 'EQ'"
-                + "                AND (i.target_direction = 'REVERSE' OR i.target_value = 0))) AS limit_,"
-                + "               (i.target_unit = '%' OR i.target_unit LIKE '%/%' OR (i.target_unit IN ('人', '名')"
-                + "                AND i.name NOT REGEXP '培训|新增|累计|接待|办理|受援')) AS held"
+                + "               COALESCE(i.target_comparator IN ('LE', 'LT') OR (COALESCE(i.target_comparator, 'EQ') = 'EQ'"
+                + "                AND (i.target_direction = 'REVERSE' OR i.target_value = 0)), FALSE) AS limit_,"
+                + "               COALESCE(i.target_unit = '%' OR i.target_unit LIKE '%/%' OR (i.target_unit IN ('人', '名')"
+                + "                AND i.name NOT REGEXP '培训|新增|累计|接待|办理|受援'), FALSE) AS held"
                 + "          FROM bench_counted c JOIN indicator i ON i.project_id = c.project_id"
                 + "          JOIN indicator_progress ip ON ip.report_id = c.report_id AND ip.indicator_id = i.id) g");
         s.execute("CREATE TABLE bench_finding (project_id BIGINT NOT NULL, unit_id BIGINT NOT NULL, period_id BIGINT NOT NULL, "
@@ -123,6 +123,21 @@ final class SweepFloor {
                 + "ON a.active_key = b.subject_key AND a.light = b.light WHERE a.id IS NULL");
         long extra = MonitoringBenchmark.count(s, "SELECT COUNT(*) FROM monitoring_alert a LEFT JOIN bench_alert b "
                 + "ON b.subject_key = a.active_key WHERE a.fiscal_year = " + year + " AND a.active_key IS NOT NULL AND b.id IS NULL");
+        if (missing + extra > 0) {
+            try (ResultSet r = s.executeQuery("SELECT b.rule, COUNT(*), MIN(b.subject_key) FROM bench_alert b LEFT JOIN monitoring_alert a "
+                    + "ON a.active_key = b.subject_key AND a.light = b.light WHERE a.id IS NULL GROUP BY b.rule")) {
+                while (r.next()) {
+                    System.out.printf("  only the floor: %s %,d (e.g. %s)%n", r.getString(1), r.getLong(2), r.getString(3));
+                }
+            }
+            try (ResultSet r = s.executeQuery("SELECT a.rule, COUNT(*), MIN(a.active_key) FROM monitoring_alert a LEFT JOIN bench_alert b "
+                    + "ON b.subject_key = a.active_key WHERE a.fiscal_year = " + year + " AND a.active_key IS NOT NULL AND b.id IS NULL "
+                    + "GROUP BY a.rule")) {
+                while (r.next()) {
+                    System.out.printf("  only the sweep: %s %,d (e.g. %s)%n", r.getString(1), r.getLong(2), r.getString(3));
+                }
+            }
+        }
         return new Verdicts(projects, lights, counts + missing + extra,
                 MonitoringBenchmark.count(s, "SELECT COUNT(*) FROM bench_alert"),
                 MonitoringBenchmark.count(s, "SELECT COUNT(*) FROM monitoring_alert WHERE fiscal_year = " + year
