@@ -54,17 +54,24 @@ import java.util.Map;
 class MonitoringPageController {
 
     private static final int RECENT_RUNS = 10;
+    /**
+     * Units listed (and charted) per page: a province has a thousand, and a page of them all is a megabyte
+     * rendered per request; the totals above count every unit.
+     */
+    static final int UNIT_PAGE_SIZE = 50;
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /**
      * @param followed    the run just started, whose progress the page shows (monitoring-run.js polls it)
      * @param periods     the year's reporting periods, for the export
      * @param projectPage 1-based page of the project list
+     * @param unitPage    1-based page of the unit table, {@link #UNIT_PAGE_SIZE} units a page
      */
     @Introspected
     record DashboardView(PageContext page, List<Integer> years, int year, List<UnitView> units, @Nullable String unitCode,
                          @Nullable String light, List<Light> lights, UnitSummary totals, int openAlerts,
-                         List<UnitRow> unitRows, List<ProjectRow> projectRows, int projectPage, boolean morePages,
+                         List<UnitRow> unitRows, int unitPage, boolean moreUnits, int unitCount,
+                         List<ProjectRow> projectRows, int projectPage, boolean morePages,
                          List<RunView> runs, @Nullable RunView followed, String asOf, List<PeriodOption> periods,
                          @Nullable String period, List<Problem> problems, DashboardCharts charts,
                          PeopleNames.Names starters) {
@@ -101,9 +108,9 @@ class MonitoringPageController {
     DashboardView dashboard(PageContext page, Caller caller, @Nullable @QueryValue Integer year,
                             @Nullable @QueryValue String unitCode, @Nullable @QueryValue String light,
                             @Nullable @QueryValue String period, @Nullable @QueryValue Long run,
-                            @Nullable @QueryValue Integer projectPage) {
+                            @Nullable @QueryValue Integer projectPage, @Nullable @QueryValue Integer unitPage) {
         return view(page, caller, year, unitCode, light, period, run, projectPage == null ? 1 : projectPage,
-                null, List.of());
+                unitPage == null ? 1 : Math.max(1, unitPage), null, List.of());
     }
 
     /** Starts a run at the date typed and shows the dashboard following it. */
@@ -120,7 +127,7 @@ class MonitoringPageController {
             return Redirects.seeOther(to.toString());
         } catch (InvalidInputException e) {
             return HttpResponse.badRequest(new ModelAndView<>("monitoring/dashboard", view(page, caller, null,
-                    form.one("unitCode"), null, null, null, 1, form.one("asOf") == null ? "" : form.one("asOf"), e.problems())));
+                    form.one("unitCode"), null, null, null, 1, 1, form.one("asOf") == null ? "" : form.one("asOf"), e.problems())));
         }
     }
 
@@ -136,7 +143,8 @@ class MonitoringPageController {
     }
 
     private DashboardView view(PageContext page, Caller caller, Integer requestedYear, String unitCode, String lightText,
-                               String period, Long run, int projectPage, String asOf, List<Problem> problems) {
+                               String period, Long run, int projectPage, int unitPage, String asOf,
+                               List<Problem> problems) {
         List<Integer> years = new ArrayList<>(projects.years(caller));
         int thisYear = LocalDate.now(clock).getYear();
         int year = requestedYear != null ? requestedYear : years.contains(thisYear) || years.isEmpty() ? thisYear : years.get(0);
@@ -144,9 +152,11 @@ class MonitoringPageController {
             years.add(0, year);
         }
         Light light = lightOf(lightText);
-        List<UnitRow> unitRows = dashboard.units(caller, year, unitCode, light);
+        List<UnitRow> allUnits = dashboard.units(caller, year, unitCode, light);
+        int firstUnit = Math.min(allUnits.size(), (unitPage - 1) * UNIT_PAGE_SIZE);
+        List<UnitRow> unitRows = allUnits.subList(firstUnit, Math.min(allUnits.size(), firstUnit + UNIT_PAGE_SIZE));
         List<ProjectRow> projectRows = dashboard.projects(caller, year, unitCode, light, projectPage);
-        int openAlerts = unitRows.stream().mapToInt(UnitRow::openAlerts).sum();
+        int openAlerts = allUnits.stream().mapToInt(UnitRow::openAlerts).sum();
         RunView followed = run == null ? null : monitoring.run(caller, run);
         if (asOf == null) {
             // the date of the run being followed stays in the field, so a second run of that date is one click
@@ -159,8 +169,8 @@ class MonitoringPageController {
         String exportPeriod = period != null && !period.isBlank() ? period : dashboard.currentPeriod(year, reference);
         List<Light> lights = List.of(Light.RED, Light.YELLOW, Light.BLUE, Light.GREEN);
         return new DashboardView(page, years, year, units.list(caller), blankToNull(unitCode), light == null ? null : light.name(),
-                lights, DashboardQueries.total(unitRows), openAlerts,
-                unitRows, projectRows, projectPage, projectRows.size() == DashboardQueries.PAGE_SIZE,
+                lights, DashboardQueries.total(allUnits), openAlerts,
+                unitRows, unitPage, firstUnit + unitRows.size() < allUnits.size(), allUnits.size(), projectRows, projectPage, projectRows.size() == DashboardQueries.PAGE_SIZE,
                 runs, followed, asOf, dashboard.periods(year), exportPeriod, problems,
                 DashboardCharts.of(charts, unitRows, lights, runs),
                 starters(runs));
