@@ -33,7 +33,11 @@ import static jixiao.db.Tables.UNIT_LIGHT;
 @Singleton
 public class DashboardQueries {
 
-    public static final int PAGE_SIZE = 100;
+    /**
+     * Projects per page, worst first: a dashboard shows the few that need attention at a glance; each row costs
+     * its rendering on every request (issue 15's benchmark), the others are a page further.
+     */
+    public static final int PAGE_SIZE = 25;
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

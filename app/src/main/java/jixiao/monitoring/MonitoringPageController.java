@@ -58,7 +58,7 @@ class MonitoringPageController {
      * Units listed (and charted) per page: a province has a thousand, and a page of them all is a megabyte
      * rendered per request; the totals above count every unit.
      */
-    static final int UNIT_PAGE_SIZE = 50;
+    static final int UNIT_PAGE_SIZE = 25;
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /**
