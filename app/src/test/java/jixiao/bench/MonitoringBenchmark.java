@@ -86,7 +86,7 @@ public final class MonitoringBenchmark {
         int seconds = Integer.getInteger("bench.seconds", 30);
         boolean tuned = System.getProperty("bench.tuned") != null;
         Map<String, Object> properties = new HashMap<>(Map.of(
-                "jixiao.embedded-db.directory", "target/bench-mariadb",
+                "jixiao.embedded-db.directory", System.getProperty("bench.dir", "target/bench-mariadb"),
                 "jixiao.embedded-db.fresh-data", true,
                 "jixiao.scheduler.enabled", false,
                 "jixiao.admin.password", World.ADMIN_PASSWORD,
