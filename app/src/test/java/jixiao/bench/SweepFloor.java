@@ -122,7 +122,7 @@ final class SweepFloor {
         long missing = MonitoringBenchmark.count(s, "SELECT COUNT(*) FROM bench_alert b LEFT JOIN monitoring_alert a "
                 + "ON a.active_key = b.subject_key AND a.light = b.light WHERE a.id IS NULL");
         long extra = MonitoringBenchmark.count(s, "SELECT COUNT(*) FROM monitoring_alert a LEFT JOIN bench_alert b "
-                + "ON b.subject_key = a.active_key WHERE a.fiscal_year = " + year + " AND a.active_key IS NOT NULL AND b.id IS NULL");
+                + "ON b.active_key = a.active_key WHERE a.fiscal_year = " + year + " AND a.active_key IS NOT NULL AND b.id IS NULL");
         if (missing + extra > 0) {
             try (ResultSet r = s.executeQuery("SELECT b.rule, COUNT(*), MIN(b.subject_key) FROM bench_alert b LEFT JOIN monitoring_alert a "
                     + "ON a.active_key = b.subject_key AND a.light = b.light WHERE a.id IS NULL GROUP BY b.rule")) {
@@ -131,7 +131,7 @@ final class SweepFloor {
                 }
             }
             try (ResultSet r = s.executeQuery("SELECT a.rule, COUNT(*), MIN(a.active_key) FROM monitoring_alert a LEFT JOIN bench_alert b "
-                    + "ON b.subject_key = a.active_key WHERE a.fiscal_year = " + year + " AND a.active_key IS NOT NULL AND b.id IS NULL "
+                    + "ON b.active_key = a.active_key WHERE a.fiscal_year = " + year + " AND a.active_key IS NOT NULL AND b.id IS NULL "
                     + "GROUP BY a.rule")) {
                 while (r.next()) {
                     System.out.printf("  only the sweep: %s %,d (e.g. %s)%n", r.getString(1), r.getLong(2), r.getString(3));
