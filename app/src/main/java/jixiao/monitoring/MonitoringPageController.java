@@ -158,11 +158,11 @@ class MonitoringPageController {
             years.add(0, year);
         }
         Light light = lightOf(lightText);
-        List<UnitRow> allUnits = dashboard.units(caller, year, unitCode, light);
-        int firstUnit = Math.min(allUnits.size(), (unitPage - 1) * UNIT_PAGE_SIZE);
-        List<UnitRow> unitRows = allUnits.subList(firstUnit, Math.min(allUnits.size(), firstUnit + UNIT_PAGE_SIZE));
+        DashboardQueries.Totals totals = dashboard.totals(caller, year, unitCode, light);
+        int firstUnit = (unitPage - 1) * UNIT_PAGE_SIZE;
+        List<UnitRow> unitRows = dashboard.units(caller, year, unitCode, light, firstUnit, UNIT_PAGE_SIZE);
         List<ProjectRow> projectRows = dashboard.projects(caller, year, unitCode, light, projectPage);
-        int openAlerts = allUnits.stream().mapToInt(UnitRow::openAlerts).sum();
+        int openAlerts = totals.openAlerts();
         RunView followed = run == null ? null : monitoring.run(caller, run);
         if (asOf == null) {
             // the date of the run being followed stays in the field, so a second run of that date is one click
@@ -175,8 +175,8 @@ class MonitoringPageController {
         String exportPeriod = period != null && !period.isBlank() ? period : dashboard.currentPeriod(year, reference);
         List<Light> lights = List.of(Light.RED, Light.YELLOW, Light.BLUE, Light.GREEN);
         return new DashboardView(page, years, year, units.list(caller), blankToNull(unitCode), light == null ? null : light.name(),
-                lights, DashboardQueries.total(allUnits), openAlerts,
-                unitRows, unitPage, firstUnit + unitRows.size() < allUnits.size(), allUnits.size(), projectRows, projectPage, projectRows.size() == DashboardQueries.PAGE_SIZE,
+                lights, totals.lights(), openAlerts,
+                unitRows, unitPage, firstUnit + unitRows.size() < totals.units(), totals.units(), projectRows, projectPage, projectRows.size() == DashboardQueries.PAGE_SIZE,
                 runs, followed, asOf, dashboard.periods(year), exportPeriod, problems,
                 DashboardCharts.of(charts, unitRows, lights, runs),
                 starters(runs));

@@ -138,4 +138,29 @@ class ProvinceScaleListsTest {
         String page = world.browser(world.user("FINANCE", List.of())).get("/monitoring?year=" + s.year).body();
         assertTrue(page.contains(s.unit), page);
     }
+
+    @Test
+    void theDashboardListsItsUnitsAPageAtATimeWithTotalsOverAll() {
+        int year = 2064;
+        // 30 units' sums as a run leaves them: 2 red and 1 green project each, 3 open alerts
+        sql.update("INSERT INTO department (name) VALUES ('分页测试部门')");
+        sql.update("INSERT INTO unit (code, name, department_id) SELECT CONCAT('PG', LPAD(seq, 3, '0')), CONCAT('分页单位', seq), "
+                + "(SELECT id FROM department WHERE name = '分页测试部门') FROM seq_1_to_30");
+        sql.update("INSERT INTO unit_light (fiscal_year, unit_id, light, projects, budget_yuan, reporting_projects, "
+                + "reporting_budget_yuan, spent_yuan, planned_budget_yuan, planned_yuan_percent, open_alerts) "
+                + "SELECT ?, u.id, l.light, l.n, 100000, l.n, 100000, 50000, 100000, 5000000, l.alerts FROM unit u "
+                + "JOIN (SELECT 'RED' AS light, 2 AS n, 3 AS alerts UNION ALL SELECT 'GREEN', 1, 0) l WHERE u.code LIKE 'PG%'", year);
+        Http browser = world.browser(world.user("FINANCE", List.of()));
+
+        String first = browser.get("/monitoring?year=" + year).body();
+        assertTrue(first.contains("PG001") && first.contains("PG025"), first);
+        assertTrue(!first.contains("PG026"), "25 units a page");
+        assertTrue(first.contains(Messages.text("monitoring.unitsShown", 25, 30)), first);
+        assertTrue(first.contains("unitPage=2"), "a link to the next page of units");
+        assertTrue(first.contains(">60</a>") && first.contains(">30</a>"), "the red and green totals count every unit's projects");
+        assertTrue(first.contains(">90</a>"), "the open alerts of every unit");
+        String second = browser.get("/monitoring?year=" + year + "&unitPage=2").body();
+        assertTrue(second.contains("PG026") && second.contains("PG030") && !second.contains("PG025"), second);
+        assertTrue(second.contains(Messages.text("monitoring.unitsShown", 5, 30)), second);
+    }
 }
