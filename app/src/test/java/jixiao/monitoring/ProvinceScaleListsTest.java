@@ -153,14 +153,15 @@ class ProvinceScaleListsTest {
         Http browser = world.browser(world.user("FINANCE", List.of()));
 
         String first = browser.get("/monitoring?year=" + year).body();
-        assertTrue(first.contains("PG001") && first.contains("PG025"), first);
-        assertTrue(!first.contains("PG026"), "25 units a page");
+        assertTrue(first.contains("data-unit=\"PG001\"") && first.contains("data-unit=\"PG025\""), first);
+        assertTrue(!first.contains("data-unit=\"PG026\""), "25 units a page");
         assertTrue(first.contains(Messages.text("monitoring.unitsShown", 25, 30)), first);
         assertTrue(first.contains("unitPage=2"), "a link to the next page of units");
         assertTrue(first.contains(">60</a>") && first.contains(">30</a>"), "the red and green totals count every unit's projects");
         assertTrue(first.contains(">90</a>"), "the open alerts of every unit");
         String second = browser.get("/monitoring?year=" + year + "&unitPage=2").body();
-        assertTrue(second.contains("PG026") && second.contains("PG030") && !second.contains("PG025"), second);
+        assertTrue(second.contains("data-unit=\"PG026\"") && second.contains("data-unit=\"PG030\"")
+                && !second.contains("data-unit=\"PG025\""), second);
         assertTrue(second.contains(Messages.text("monitoring.unitsShown", 5, 30)), second);
     }
 }
