@@ -83,15 +83,10 @@ public class DashboardQueries {
     }
 
     /**
-     * The units' rows, from the sums the last run wrote per unit and light (unit_light): a few rows
-     * per unit, whatever the number of projects.
+     * The units' rows in code order from {@code offset}, at most {@code limit} (a page of a province's thousand),
+     * from the sums the last run wrote per unit and light (unit_light): a few rows per unit, whatever the number
+     * of projects.
      */
-    @Transactional(readOnly = true)
-    public List<UnitRow> units(Caller caller, int year, @Nullable String unitCode, @Nullable Light light) {
-        return units(caller, year, unitCode, light, 0, Integer.MAX_VALUE);
-    }
-
-    /** The units' rows in code order from {@code offset}, at most {@code limit}: a page of a province's thousand. */
     @Transactional(readOnly = true)
     public List<UnitRow> units(Caller caller, int year, @Nullable String unitCode, @Nullable Light light, int offset,
                                int limit) {

@@ -34,10 +34,6 @@ final class RunHistory {
         }
     }
 
-    static RunHistory none() {
-        return new RunHistory(List.of());
-    }
-
     /** The later of {@code asOf} and the dates of the runs with ids above {@code runId}. */
     LocalDate latestAsOfAfter(long runId, LocalDate asOf) {
         int i = Arrays.binarySearch(ids, runId);

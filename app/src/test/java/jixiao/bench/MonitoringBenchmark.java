@@ -248,7 +248,8 @@ public final class MonitoringBenchmark {
         var units = context.getBean(jixiao.unit.UnitService.class);
         var monitoring = context.getBean(MonitoringService.class);
         Map<String, Supplier<?>> parts = new java.util.LinkedHashMap<>();
-        parts.put("units (unit_light)", () -> dashboard.units(caller, YEAR, null, null));
+        parts.put("unit page (unit_light)", () -> dashboard.units(caller, YEAR, null, null, 0, 25));
+        parts.put("totals (unit_light)", () -> dashboard.totals(caller, YEAR, null, null));
         parts.put("projects page", () -> dashboard.projects(caller, YEAR, null, null, 1));
         parts.put("years", () -> projects.years(caller));
         parts.put("unit choices", () -> units.list(caller));
