@@ -31,7 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import static jixiao.db.Tables.APP_USER;
 import static jixiao.db.Tables.BUDGET_PROJECT;
