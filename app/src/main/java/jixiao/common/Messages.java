@@ -3,7 +3,9 @@ package jixiao.common;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The message bundle for text built outside the templates (domain rule messages, explanations,
@@ -14,6 +16,11 @@ public final class Messages {
 
     public static final String BUNDLE = "i18n.messages";
     private static final Locale LOCALE = Locale.SIMPLIFIED_CHINESE;
+    /**
+     * Parsed patterns by key: a sweep formats a sentence for each of hundreds of thousands of findings, and parsing
+     * the pattern each time was most of that. MessageFormat is not thread-safe, so each use formats a clone.
+     */
+    private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
 
     private Messages() {
     }
@@ -33,6 +40,7 @@ public final class Messages {
         for (int i = 0; i < args.length; i++) {
             shown[i] = args[i] instanceof Number n ? Numbers.plain(n) : args[i];
         }
-        return new MessageFormat(pattern, LOCALE).format(shown);
+        MessageFormat format = FORMATS.computeIfAbsent(key, k -> new MessageFormat(pattern, LOCALE));
+        return ((MessageFormat) format.clone()).format(shown);
     }
 }

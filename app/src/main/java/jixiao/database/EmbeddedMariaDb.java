@@ -17,6 +17,7 @@ import java.security.SecureRandom;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -91,13 +92,15 @@ final class EmbeddedMariaDb extends DB {
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
+            List<String> sizing = ServerSizing.args(settings, ServerSizing.machineMemory());
+            sizing.forEach(config::addArg);
             settings.getServerArgs().forEach(config::addArg);
             EmbeddedMariaDb db = new EmbeddedMariaDb(config.build());
             db.prepare(data);
             long started = System.nanoTime();
             db.start();
-            LOG.info("Embedded MariaDB {} started in {} ms on port {}, data in {}", SERVER_VERSION,
-                    (System.nanoTime() - started) / 1_000_000, port, data);
+            LOG.info("Embedded MariaDB {} started in {} ms on port {}, data in {}, {} {}", SERVER_VERSION,
+                    (System.nanoTime() - started) / 1_000_000, port, data, sizing, settings.getServerArgs());
             running = new Running(root.toString(), port, password);
             return running;
         } catch (ManagedProcessException e) {

@@ -15,6 +15,7 @@ import io.micronaut.serde.annotation.SerdeImport;
 import io.micronaut.serde.annotation.Serdeable;
 import jixiao.access.Caller;
 import jixiao.common.Messages;
+import jixiao.database.HeavyWork;
 
 import io.micronaut.http.MediaType;
 import io.micronaut.http.server.types.files.StreamedFile;
@@ -48,13 +49,15 @@ class SelfEvaluationApiController {
     private final ScoringEngine engine;
     private final YearEndPack pack;
     private final ExecutorService io;
+    private final HeavyWork heavy;
 
     SelfEvaluationApiController(SelfEvaluationService evaluations, ScoringEngine engine, YearEndPack pack,
-                                @Named(TaskExecutors.IO) ExecutorService io) {
+                                @Named(TaskExecutors.IO) ExecutorService io, HeavyWork heavy) {
         this.evaluations = evaluations;
         this.engine = engine;
         this.pack = pack;
         this.io = io;
+        this.heavy = heavy;
     }
 
     @Get("/projects/{id}/self-evaluation")
@@ -101,7 +104,7 @@ class SelfEvaluationApiController {
     List<EvaluationSummaryRow> summary(Caller caller, @Nullable @QueryValue Integer year,
                                        @Nullable @QueryValue String unitCode, @Nullable @QueryValue String department,
                                        @Nullable @QueryValue String status) {
-        return evaluations.summary(caller, year, unitCode, department, status);
+        return heavy.read(() -> evaluations.summary(caller, year, unitCode, department, status));
     }
 
     @Get("/self-evaluations/summary.xlsx")
@@ -109,7 +112,7 @@ class SelfEvaluationApiController {
     HttpResponse<byte[]> summaryWorkbook(Caller caller, @Nullable @QueryValue Integer year,
                                          @Nullable @QueryValue String unitCode, @Nullable @QueryValue String department,
                                          @Nullable @QueryValue String status) {
-        List<EvaluationSummaryRow> rows = evaluations.summary(caller, year, unitCode, department, status);
+        List<EvaluationSummaryRow> rows = heavy.read(() -> evaluations.summary(caller, year, unitCode, department, status));
         return attachment(SelfEvaluationWorkbooks.summary(rows, SummaryTotals.of(rows, evaluations.gradeLabels())),
                 Messages.text("evaluation.file.summary", year == null ? "" : String.valueOf(year)));
     }
@@ -123,7 +126,19 @@ class SelfEvaluationApiController {
     HttpResponse<StreamedFile> yearEndPack(Caller caller, @Nullable @QueryValue Integer year,
                                            @Nullable @QueryValue String unitCode) throws IOException {
         YearEndPack.Plan plan = pack.plan(caller, evaluations.yearOrLatest(caller, year), unitCode);
-        PipedDownload zip = PipedDownload.start(io, "year-end pack " + year, out -> pack.write(plan, out));
+        // the turn is held while the pack is written, after this method has returned
+        HeavyWork.Turn turn = heavy.turn();
+        PipedDownload zip;
+        try {
+            zip = PipedDownload.start(io, "year-end pack " + year, out -> {
+                try (turn) {
+                    pack.write(plan, out);
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            turn.close();
+            throw e;
+        }
         return HttpResponse.ok(new StreamedFile(zip, ZIP))
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition(YearEndPack.fileName(plan), "year-end-pack.zip"));
     }
@@ -134,7 +149,7 @@ class SelfEvaluationApiController {
     HttpResponse<byte[]> disclosure(Caller caller, @Nullable @QueryValue Integer year,
                                     @Nullable @QueryValue String unitCode) {
         int shown = evaluations.yearOrLatest(caller, year);
-        List<EvaluationSummaryRow> rows = evaluations.disclosed(caller, shown, unitCode);
+        List<EvaluationSummaryRow> rows = heavy.read(() -> evaluations.disclosed(caller, shown, unitCode));
         String title = Messages.text("evaluation.disclosure.title", String.valueOf(shown));
         return attachment(SelfEvaluationWorkbooks.disclosure(title, rows, SummaryTotals.of(rows, evaluations.gradeLabels())),
                 title + ".xlsx");

@@ -22,6 +22,7 @@ import jixiao.account.PeopleNames;
 import jixiao.common.ForbiddenException;
 import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
+import jixiao.database.HeavyWork;
 import jixiao.common.Numbers;
 import jixiao.common.Problem;
 import jixiao.evaluation.department.DepartmentPart;
@@ -101,9 +102,12 @@ class SelfEvaluationPageController {
     private final CsrfGuard csrf;
     private final ScoringEngine engine;
     private final ChartJson charts;
+    private final HeavyWork heavy;
 
     SelfEvaluationPageController(SelfEvaluationService evaluations, ProjectService projects, UnitService units,
-                                 CsrfGuard csrf, PeopleNames people, ScoringEngine engine, ChartJson charts) {
+                                 CsrfGuard csrf, PeopleNames people, ScoringEngine engine, ChartJson charts,
+                                 HeavyWork heavy) {
+        this.heavy = heavy;
         this.engine = engine;
         this.charts = charts;
         this.people = people;
@@ -128,7 +132,7 @@ class SelfEvaluationPageController {
         if (status != null && !status.isBlank()) {
             export.queryParam("status", status);
         }
-        List<EvaluationSummaryRow> rows = evaluations.summary(caller, year, unitCode, null, status);
+        List<EvaluationSummaryRow> rows = heavy.read(() -> evaluations.summary(caller, year, unitCode, null, status));
         // the pack is of a year: without one the button is not offered
         String pack = year == null ? null : withYearAndUnit("/api/year-end-pack.zip", year, unitCode);
         return new ListView(page, rows, projects.years(caller), units.list(caller), Arrays.asList(EvaluationStatus.values()),

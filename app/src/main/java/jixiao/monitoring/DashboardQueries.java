@@ -24,6 +24,7 @@ import static jixiao.db.Tables.BUDGET_PROJECT;
 import static jixiao.db.Tables.PROJECT_LIGHT;
 import static jixiao.db.Tables.REPORTING_PERIOD;
 import static jixiao.db.Tables.UNIT;
+import static jixiao.db.Tables.UNIT_LIGHT;
 
 /**
  * The finance dashboard: the latest light of every project (as the last run left it) summed per
@@ -32,7 +33,11 @@ import static jixiao.db.Tables.UNIT;
 @Singleton
 public class DashboardQueries {
 
-    public static final int PAGE_SIZE = 100;
+    /**
+     * Projects per page, worst first: a dashboard shows the few that need attention at a glance; each row costs
+     * its rendering on every request (issue 15's benchmark), the others are a page further.
+     */
+    public static final int PAGE_SIZE = 25;
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -77,27 +82,34 @@ public class DashboardQueries {
         this.db = db;
     }
 
+    /**
+     * The units' rows in code order from {@code offset}, at most {@code limit} (a page of a province's thousand),
+     * from the sums the last run wrote per unit and light (unit_light): a few rows per unit, whatever the number
+     * of projects.
+     */
     @Transactional(readOnly = true)
-    public List<UnitRow> units(Caller caller, int year, @Nullable String unitCode, @Nullable Light light) {
-        var l = PROJECT_LIGHT;
-        Field<Integer> projects = DSL.count();
+    public List<UnitRow> units(Caller caller, int year, @Nullable String unitCode, @Nullable Light light, int offset,
+                               int limit) {
+        var u = UNIT_LIGHT;
+        Field<Integer> projects = DSL.sum(u.PROJECTS).cast(SQLDataType.INTEGER);
         Field<Integer> green = countOf(Light.GREEN);
         Field<Integer> blue = countOf(Light.BLUE);
         Field<Integer> yellow = countOf(Light.YELLOW);
         Field<Integer> red = countOf(Light.RED);
-        Field<BigDecimal> budget = DSL.sum(l.BUDGET_YUAN);
-        Field<BigDecimal> reportedBudget = DSL.sum(DSL.when(l.SPENT_YUAN.isNotNull(), l.BUDGET_YUAN));
-        Field<Integer> reporting = DSL.count(l.SPENT_YUAN);
-        Field<BigDecimal> spent = DSL.sum(l.SPENT_YUAN);
-        Field<BigDecimal> alerts = DSL.sum(l.OPEN_ALERTS);
-        Field<BigDecimal> plannedBudget = DSL.sum(DSL.when(l.PLANNED_PERCENT.isNotNull(), l.BUDGET_YUAN));
-        Field<BigDecimal> plannedYuanPercent = DSL.sum(l.BUDGET_YUAN.mul(l.PLANNED_PERCENT));
+        Field<BigDecimal> budget = DSL.sum(u.BUDGET_YUAN);
+        Field<BigDecimal> reportedBudget = DSL.sum(u.REPORTING_BUDGET_YUAN);
+        Field<Integer> reporting = DSL.sum(u.REPORTING_PROJECTS).cast(SQLDataType.INTEGER);
+        Field<BigDecimal> spent = DSL.sum(u.SPENT_YUAN);
+        Field<BigDecimal> alerts = DSL.sum(u.OPEN_ALERTS);
+        Field<BigDecimal> plannedBudget = DSL.sum(u.PLANNED_BUDGET_YUAN);
+        Field<BigDecimal> plannedYuanPercent = DSL.sum(u.PLANNED_YUAN_PERCENT);
         return db.select(UNIT.CODE, UNIT.NAME, projects, green, blue, yellow, red, budget, reporting, reportedBudget, spent,
                         alerts, plannedBudget, plannedYuanPercent)
-                .from(l).join(UNIT).on(UNIT.ID.eq(l.UNIT_ID))
-                .where(where(caller, year, unitCode, light))
+                .from(u).join(UNIT).on(UNIT.ID.eq(u.UNIT_ID))
+                .where(unitLights(caller, year, unitCode, light))
                 .groupBy(UNIT.ID, UNIT.CODE, UNIT.NAME)
                 .orderBy(UNIT.CODE)
+                .limit(limit).offset(offset)
                 .fetch(r -> new UnitRow(r.get(UNIT.CODE), r.get(UNIT.NAME), r.get(projects),
                         new UnitSummary(r.get(green), r.get(blue), r.get(yellow), r.get(red)),
                         wan(r.get(budget)), wan(r.get(spent)),
@@ -106,23 +118,39 @@ public class DashboardQueries {
                         r.get(alerts) == null ? 0 : r.get(alerts).intValue()));
     }
 
-    /** One page (1-based) of projects: red first, then yellow, blue, green. */
+    /**
+     * One page (1-based) of projects: red first, then yellow, blue, green; within a light by unit and
+     * project as entered. The page's ids are read from the index of that order
+     * (ix_project_light_list), then only they are joined with their names.
+     */
     @Transactional(readOnly = true)
     public List<ProjectRow> projects(Caller caller, int year, @Nullable String unitCode, @Nullable Light light, int page) {
         var l = PROJECT_LIGHT;
+        Condition where = UnitScope.visibleTo(caller, l.UNIT_ID).and(l.FISCAL_YEAR.eq(year));
+        if (unitCode != null && !unitCode.isBlank()) {
+            where = where.and(l.UNIT_ID.eq(DSL.select(UNIT.ID).from(UNIT).where(UNIT.CODE.eq(unitCode.strip()))));
+        }
+        if (light != null) {
+            where = where.and(SEVERITY.eq(light.severity()));
+        }
+        List<Long> ids = db.select(l.PROJECT_ID).from(l).where(where)
+                .orderBy(SEVERITY, l.UNIT_ID, l.PROJECT_ID)
+                .limit(PAGE_SIZE).offset((Math.max(1, page) - 1) * PAGE_SIZE)
+                .fetch(l.PROJECT_ID);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         Field<Boolean> planUnconfirmed = DSL.field(GuessConditions.planUnconfirmed(l.PROJECT_ID));
         Field<Integer> toCheck = GuessConditions.openGuesses(l.PROJECT_ID).plus(GuessConditions.targetsToReview(l.PROJECT_ID)).as("to_check");
-        Field<Integer> severity = DSL.when(l.LIGHT.eq(Light.RED.name()), 0).when(l.LIGHT.eq(Light.YELLOW.name()), 1)
-                .when(l.LIGHT.eq(Light.BLUE.name()), 2).otherwise(3);
+        Field<LocalDate> asOf = RunDates.judgedAsOf(l.FISCAL_YEAR, l.RUN_ID, l.AS_OF, null).as("judged_as_of");
         return db.select(l.PROJECT_ID, UNIT.CODE, UNIT.NAME, BUDGET_PROJECT.CODE, BUDGET_PROJECT.NAME, BUDGET_PROJECT.MONEY_UNIT,
-                        l.LIGHT, l.AS_OF, REPORTING_PERIOD.LABEL, l.BUDGET_YUAN, l.SPENT_YUAN, l.PLANNED_PERCENT,
+                        l.LIGHT, asOf, REPORTING_PERIOD.LABEL, l.BUDGET_YUAN, l.SPENT_YUAN, l.PLANNED_PERCENT,
                         l.EXECUTED_PERCENT, l.OPEN_ALERTS, planUnconfirmed, toCheck)
                 .from(l).join(UNIT).on(UNIT.ID.eq(l.UNIT_ID))
                 .join(BUDGET_PROJECT).on(BUDGET_PROJECT.ID.eq(l.PROJECT_ID))
                 .leftJoin(REPORTING_PERIOD).on(REPORTING_PERIOD.ID.eq(l.PERIOD_ID))
-                .where(where(caller, year, unitCode, light))
-                .orderBy(severity, UNIT.CODE, BUDGET_PROJECT.CODE, BUDGET_PROJECT.NAME)
-                .limit(PAGE_SIZE).offset((Math.max(1, page) - 1) * PAGE_SIZE)
+                .where(l.PROJECT_ID.in(ids))
+                .orderBy(SEVERITY, l.UNIT_ID, l.PROJECT_ID)
                 .fetch(r -> {
                     MoneyUnit unit = MoneyUnit.valueOf(r.get(BUDGET_PROJECT.MONEY_UNIT));
                     Light lit = Light.valueOf(r.get(l.LIGHT));
@@ -130,7 +158,7 @@ public class DashboardQueries {
                     BigDecimal executed = r.get(l.EXECUTED_PERCENT);
                     BigDecimal spentYuan = r.get(l.SPENT_YUAN);
                     return new ProjectRow(r.get(l.PROJECT_ID), r.get(UNIT.CODE), r.get(UNIT.NAME), r.get(BUDGET_PROJECT.CODE),
-                            r.get(BUDGET_PROJECT.NAME), lit, lit.label(), r.get(l.AS_OF),
+                            r.get(BUDGET_PROJECT.NAME), lit, lit.label(), r.get(asOf),
                             r.get(REPORTING_PERIOD.LABEL) == null ? "" : r.get(REPORTING_PERIOD.LABEL), unit.label(),
                             unit.fromYuan(r.get(l.BUDGET_YUAN)).toPlainString(),
                             spentYuan == null ? "" : unit.fromYuan(spentYuan).toPlainString(),
@@ -141,19 +169,46 @@ public class DashboardQueries {
                 });
     }
 
-    /** The projects by light over all the units shown. */
-    public static UnitSummary total(List<UnitRow> units) {
-        int green = 0;
-        int blue = 0;
-        int yellow = 0;
-        int red = 0;
-        for (UnitRow u : units) {
-            green += u.lights().green();
-            blue += u.lights().blue();
-            yellow += u.lights().yellow();
-            red += u.lights().red();
+    /** project_light.severity: generated by MariaDB from the light (V17), so not in jOOQ's schema. */
+    private static final Field<Integer> SEVERITY = DSL.field(DSL.name("project_light", "severity"), SQLDataType.INTEGER);
+
+    /**
+     * The projects by light, the open alerts and the number of units over every unit shown, whatever page of
+     * them is listed.
+     */
+    public record Totals(UnitSummary lights, int openAlerts, int units) {
+    }
+
+    @Transactional(readOnly = true)
+    public Totals totals(Caller caller, int year, @Nullable String unitCode, @Nullable Light light) {
+        var u = UNIT_LIGHT;
+        Field<Integer> green = countOf(Light.GREEN);
+        Field<Integer> blue = countOf(Light.BLUE);
+        Field<Integer> yellow = countOf(Light.YELLOW);
+        Field<Integer> red = countOf(Light.RED);
+        Field<BigDecimal> alerts = DSL.sum(u.OPEN_ALERTS);
+        Field<Integer> units = DSL.countDistinct(u.UNIT_ID);
+        return db.select(green, blue, yellow, red, alerts, units)
+                .from(u).join(UNIT).on(UNIT.ID.eq(u.UNIT_ID))
+                .where(unitLights(caller, year, unitCode, light))
+                .fetchOne(r -> new Totals(new UnitSummary(zeroIfNull(r.get(green)), zeroIfNull(r.get(blue)),
+                        zeroIfNull(r.get(yellow)), zeroIfNull(r.get(red))),
+                        r.get(alerts) == null ? 0 : r.get(alerts).intValue(), r.get(units)));
+    }
+
+    private static int zeroIfNull(Integer n) {
+        return n == null ? 0 : n;
+    }
+
+    private static Condition unitLights(Caller caller, int year, @Nullable String unitCode, @Nullable Light light) {
+        Condition where = UnitScope.visibleTo(caller, UNIT_LIGHT.UNIT_ID).and(UNIT_LIGHT.FISCAL_YEAR.eq(year));
+        if (unitCode != null && !unitCode.isBlank()) {
+            where = where.and(UNIT.CODE.eq(unitCode.strip()));
         }
-        return new UnitSummary(green, blue, yellow, red);
+        if (light != null) {
+            where = where.and(UNIT_LIGHT.LIGHT.eq(light.name()));
+        }
+        return where;
     }
 
     @Transactional(readOnly = true)
@@ -176,19 +231,8 @@ public class DashboardQueries {
                 .orderBy(REPORTING_PERIOD.PERIOD_END).limit(1).fetchOne(REPORTING_PERIOD.CODE);
     }
 
-    private static Condition where(Caller caller, int year, String unitCode, Light light) {
-        Condition where = UnitScope.visibleTo(caller, PROJECT_LIGHT.UNIT_ID).and(PROJECT_LIGHT.FISCAL_YEAR.eq(year));
-        if (unitCode != null && !unitCode.isBlank()) {
-            where = where.and(UNIT.CODE.eq(unitCode.strip()));
-        }
-        if (light != null) {
-            where = where.and(PROJECT_LIGHT.LIGHT.eq(light.name()));
-        }
-        return where;
-    }
-
     private static Field<Integer> countOf(Light light) {
-        return DSL.sum(DSL.when(PROJECT_LIGHT.LIGHT.eq(light.name()), 1).otherwise(0)).cast(SQLDataType.INTEGER);
+        return DSL.sum(DSL.when(UNIT_LIGHT.LIGHT.eq(light.name()), UNIT_LIGHT.PROJECTS).otherwise(0)).cast(SQLDataType.INTEGER);
     }
 
     private static String wan(BigDecimal yuan) {

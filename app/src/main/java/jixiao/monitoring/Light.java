@@ -23,6 +23,11 @@ public enum Light {
         return worst;
     }
 
+    /** Where the lists put it: RED 0, YELLOW 1, BLUE 2, GREEN 3, as the severity columns of V17 compute it. */
+    public int severity() {
+        return RED.ordinal() - ordinal();
+    }
+
     /** "红灯". */
     public String label() {
         return Messages.text("monitoring.light." + name());

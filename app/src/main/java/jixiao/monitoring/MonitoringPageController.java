@@ -15,12 +15,14 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import jixiao.access.Caller;
 import jixiao.account.PeopleNames;
 import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
+import jixiao.database.HeavyWork;
 import jixiao.common.Problem;
 import jixiao.monitoring.DashboardQueries.PeriodOption;
 import jixiao.monitoring.DashboardQueries.ProjectRow;
@@ -36,6 +38,7 @@ import jixiao.web.Redirects;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,17 +56,24 @@ import java.util.Map;
 class MonitoringPageController {
 
     private static final int RECENT_RUNS = 10;
+    /**
+     * Units listed (and charted) per page: a province has a thousand, and a page of them all is a megabyte
+     * rendered per request; the totals above count every unit.
+     */
+    static final int UNIT_PAGE_SIZE = 25;
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /**
      * @param followed    the run just started, whose progress the page shows (monitoring-run.js polls it)
      * @param periods     the year's reporting periods, for the export
      * @param projectPage 1-based page of the project list
+     * @param unitPage    1-based page of the unit table, {@link #UNIT_PAGE_SIZE} units a page
      */
     @Introspected
     record DashboardView(PageContext page, List<Integer> years, int year, List<UnitView> units, @Nullable String unitCode,
                          @Nullable String light, List<Light> lights, UnitSummary totals, int openAlerts,
-                         List<UnitRow> unitRows, List<ProjectRow> projectRows, int projectPage, boolean morePages,
+                         List<UnitRow> unitRows, int unitPage, boolean moreUnits, int unitCount,
+                         List<ProjectRow> projectRows, int projectPage, boolean morePages,
                          List<RunView> runs, @Nullable RunView followed, String asOf, List<PeriodOption> periods,
                          @Nullable String period, List<Problem> problems, DashboardCharts charts,
                          PeopleNames.Names starters) {
@@ -78,10 +88,14 @@ class MonitoringPageController {
     private final ChartJson charts;
     private final PeopleNames people;
     private final Clock clock;
+    private final HeavyWork heavy;
+    private final TransactionOperations<Connection> tx;
 
     MonitoringPageController(MonitoringService monitoring, DashboardQueries dashboard, MonitoringSheet sheet,
                              ProjectService projects, UnitService units, CsrfGuard csrf, ChartJson charts,
-                             PeopleNames people, Clock clock) {
+                             PeopleNames people, Clock clock, HeavyWork heavy, TransactionOperations<Connection> tx) {
+        this.heavy = heavy;
+        this.tx = tx;
         this.charts = charts;
         this.people = people;
         this.monitoring = monitoring;
@@ -98,9 +112,11 @@ class MonitoringPageController {
     DashboardView dashboard(PageContext page, Caller caller, @Nullable @QueryValue Integer year,
                             @Nullable @QueryValue String unitCode, @Nullable @QueryValue String light,
                             @Nullable @QueryValue String period, @Nullable @QueryValue Long run,
-                            @Nullable @QueryValue Integer projectPage) {
-        return view(page, caller, year, unitCode, light, period, run, projectPage == null ? 1 : projectPage,
-                null, List.of());
+                            @Nullable @QueryValue Integer projectPage, @Nullable @QueryValue Integer unitPage) {
+        // one read-only transaction for the page's dozen reads instead of one each (a pooled connection, its
+        // START TRANSACTION and COMMIT per read were most of a dashboard request's round trips)
+        return tx.executeRead(status -> view(page, caller, year, unitCode, light, period, run,
+                projectPage == null ? 1 : projectPage, unitPage == null ? 1 : Math.max(1, unitPage), null, List.of()));
     }
 
     /** Starts a run at the date typed and shows the dashboard following it. */
@@ -117,7 +133,7 @@ class MonitoringPageController {
             return Redirects.seeOther(to.toString());
         } catch (InvalidInputException e) {
             return HttpResponse.badRequest(new ModelAndView<>("monitoring/dashboard", view(page, caller, null,
-                    form.one("unitCode"), null, null, null, 1, form.one("asOf") == null ? "" : form.one("asOf"), e.problems())));
+                    form.one("unitCode"), null, null, null, 1, 1, form.one("asOf") == null ? "" : form.one("asOf"), e.problems())));
         }
     }
 
@@ -125,7 +141,7 @@ class MonitoringPageController {
     @Produces(XLSX)
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<byte[]> export(Caller caller, String code, String period) {
-        MonitoringSheet.Export export = sheet.export(caller, code, period);
+        MonitoringSheet.Export export = heavy.read(() -> sheet.export(caller, code, period));
         String encoded = URLEncoder.encode(export.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
         return HttpResponse.ok(export.content()).contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
@@ -133,7 +149,8 @@ class MonitoringPageController {
     }
 
     private DashboardView view(PageContext page, Caller caller, Integer requestedYear, String unitCode, String lightText,
-                               String period, Long run, int projectPage, String asOf, List<Problem> problems) {
+                               String period, Long run, int projectPage, int unitPage, String asOf,
+                               List<Problem> problems) {
         List<Integer> years = new ArrayList<>(projects.years(caller));
         int thisYear = LocalDate.now(clock).getYear();
         int year = requestedYear != null ? requestedYear : years.contains(thisYear) || years.isEmpty() ? thisYear : years.get(0);
@@ -141,9 +158,11 @@ class MonitoringPageController {
             years.add(0, year);
         }
         Light light = lightOf(lightText);
-        List<UnitRow> unitRows = dashboard.units(caller, year, unitCode, light);
+        DashboardQueries.Totals totals = dashboard.totals(caller, year, unitCode, light);
+        int firstUnit = (unitPage - 1) * UNIT_PAGE_SIZE;
+        List<UnitRow> unitRows = dashboard.units(caller, year, unitCode, light, firstUnit, UNIT_PAGE_SIZE);
         List<ProjectRow> projectRows = dashboard.projects(caller, year, unitCode, light, projectPage);
-        int openAlerts = unitRows.stream().mapToInt(UnitRow::openAlerts).sum();
+        int openAlerts = totals.openAlerts();
         RunView followed = run == null ? null : monitoring.run(caller, run);
         if (asOf == null) {
             // the date of the run being followed stays in the field, so a second run of that date is one click
@@ -156,8 +175,8 @@ class MonitoringPageController {
         String exportPeriod = period != null && !period.isBlank() ? period : dashboard.currentPeriod(year, reference);
         List<Light> lights = List.of(Light.RED, Light.YELLOW, Light.BLUE, Light.GREEN);
         return new DashboardView(page, years, year, units.list(caller), blankToNull(unitCode), light == null ? null : light.name(),
-                lights, DashboardQueries.total(unitRows), openAlerts,
-                unitRows, projectRows, projectPage, projectRows.size() == DashboardQueries.PAGE_SIZE,
+                lights, totals.lights(), openAlerts,
+                unitRows, unitPage, firstUnit + unitRows.size() < totals.units(), totals.units(), projectRows, projectPage, projectRows.size() == DashboardQueries.PAGE_SIZE,
                 runs, followed, asOf, dashboard.periods(year), exportPeriod, problems,
                 DashboardCharts.of(charts, unitRows, lights, runs),
                 starters(runs));

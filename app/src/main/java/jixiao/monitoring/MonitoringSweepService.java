@@ -81,13 +81,17 @@ class MonitoringSweepService implements MonitoringSweeps {
             LocalDate asOf = begun.get().getAsOf();
             SweepEvaluator evaluator = new SweepEvaluator(settings.rulebook(), settings.openingLights(), year, asOf,
                     scope.periods());
-            SweepChunks.Sweep sweep = new SweepChunks.Sweep(runId, year, asOf, started, evaluator);
+            SweepChunks.Sweep sweep = new SweepChunks.Sweep(runId, year, asOf, started, evaluator, scope.finishedRuns());
             List<Long> ids = scope.projectIds();
             int size = Math.max(1, settings.getChunkSize());
             for (int i = 0; i < ids.size(); i += size) {
-                chunks.process(sweep, ids.get(i), ids.get(Math.min(ids.size(), i + size) - 1));
+                int last = Math.min(ids.size(), i + size) - 1;
+                // the chunks with the gaps between them cover every id, so no live alert of the year is missed
+                long gapFrom = i == 0 ? Long.MIN_VALUE : ids.get(i - 1) + 1;
+                long gapTo = last == ids.size() - 1 ? Long.MAX_VALUE : ids.get(last + 1) - 1;
+                chunks.process(sweep, ids.get(i), ids.get(last), gapFrom, gapTo);
             }
-            int closed = chunks.finish(sweep, LocalDateTime.now(clock));
+            int closed = chunks.finish(sweep, !ids.isEmpty(), LocalDateTime.now(clock));
             LOG.info("Monitoring run {} of {} at {}: {} projects, {} alerts closed", runId, year, asOf, ids.size(), closed);
         } catch (RuntimeException e) {
             LOG.error("Monitoring run {} failed", runId, e);

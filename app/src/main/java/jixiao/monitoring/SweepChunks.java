@@ -40,8 +40,28 @@ import java.util.Set;
 @Singleton
 class SweepChunks {
 
-    /** A sweep under way: what every chunk needs. */
-    record Sweep(long runId, int fiscalYear, LocalDate asOf, LocalDateTime seenAt, SweepEvaluator evaluator) {
+    /**
+     * A sweep under way: what every chunk needs.
+     *
+     * @param earlierRuns the year's finished runs before this one, for {@link #judgedAsOf}
+     * @param unseen      the live alerts of the year the chunks did not find again, closed by {@link #finish}
+     */
+    record Sweep(long runId, int fiscalYear, LocalDate asOf, LocalDateTime seenAt, SweepEvaluator evaluator,
+                 RunHistory earlierRuns, List<Long> unseen) {
+
+        Sweep(long runId, int fiscalYear, LocalDate asOf, LocalDateTime seenAt, SweepEvaluator evaluator,
+              RunHistory earlierRuns) {
+            this(runId, fiscalYear, asOf, seenAt, evaluator, earlierRuns, new ArrayList<>());
+        }
+
+        /**
+         * The latest as-of date that judged a row last changed by run {@code lastRunId} at {@code asOf}: a
+         * run that finds a row unchanged leaves it as it is (a re-run writes only what changed), so the
+         * later runs of its year that saw it are read from the runs, not from the row.
+         */
+        LocalDate judgedAsOf(int rowYear, long lastRunId, LocalDate asOf) {
+            return rowYear == fiscalYear ? earlierRuns.latestAsOfAfter(lastRunId, asOf) : asOf;
+        }
     }
 
     /** What a chunk did. */
@@ -49,7 +69,7 @@ class SweepChunks {
     }
 
     /** The projects and periods of the fiscal year, read before the run begins. */
-    record Scope(List<Long> projectIds, List<SweepPeriod> periods) {
+    record Scope(List<Long> projectIds, List<SweepPeriod> periods, RunHistory finishedRuns) {
     }
 
     private final SweepStore store;
@@ -66,12 +86,16 @@ class SweepChunks {
     @Transactional
     Scope scope(int fiscalYear) {
         periods.ensureYear(fiscalYear);
-        return new Scope(store.projectIds(fiscalYear), store.periods(fiscalYear));
+        return new Scope(store.projectIds(fiscalYear), store.periods(fiscalYear), store.finishedRuns(fiscalYear));
     }
 
-    /** The projects with ids in [from, to]. */
+    /**
+     * The projects with ids in [from, to]. The year's live alerts of projects with ids in the gaps
+     * around the chunk ([gapFrom, from) and (to, gapTo]) are read too: a project moved to another
+     * year leaves alerts there that no chunk finds again.
+     */
     @Transactional
-    Counts process(Sweep sweep, long from, long to) {
+    Counts process(Sweep sweep, long from, long to, long gapFrom, long gapTo) {
         Map<Long, SweepProject> projects = store.projects(sweep.fiscalYear(), sweep.asOf(), from, to);
         Map<Long, List<SweepIndicator>> indicators = store.indicators(from, to);
         List<Long> reportIds = new ArrayList<>();
@@ -84,7 +108,7 @@ class SweepChunks {
         Map<String, StoredAlert> live = new HashMap<>();
         Map<String, StoredAlert> closed = new HashMap<>();
         Set<String> resolved = new HashSet<>();
-        for (StoredAlert a : store.storedAlerts(from, to)) {
+        for (StoredAlert a : store.storedAlerts(sweep.fiscalYear(), from, to, gapFrom, gapTo)) {
             switch (a.status()) {
                 case OPEN, ACKNOWLEDGED -> live.put(a.subjectKey(), a);
                 case RESOLVED -> resolved.add(a.subjectKey());
@@ -97,7 +121,8 @@ class SweepChunks {
         List<AlertRow> inserts = new ArrayList<>();
         List<Map.Entry<Long, AlertRow>> changed = new ArrayList<>();
         List<Map.Entry<Long, AlertRow>> reopened = new ArrayList<>();
-        List<Long> unchanged = new ArrayList<>();
+        int unchanged = 0;
+        Set<Long> seen = new HashSet<>();
         List<SweepStore.AlertEvent> events = new ArrayList<>();
         Map<Long, Integer> liveByProject = new HashMap<>();
         List<Light> lights = new ArrayList<>(projects.size());
@@ -114,10 +139,11 @@ class SweepChunks {
                 StoredAlert stored = live.get(alert.subjectKey());
                 StoredAlert wasClosed = closed.get(alert.subjectKey());
                 if (stored != null) {
+                    seen.add(stored.id());
                     if (laterThan(stored, sweep)) {
                         // a run of a later date has seen it: that date's figures stand
                     } else if (same(stored, row)) {
-                        unchanged.add(stored.id());
+                        unchanged++; // found again as it was: nothing to write, the run row says when
                     } else {
                         changed.add(new AbstractMap.SimpleImmutableEntry<>(stored.id(), row));
                         events.add(event(stored.id(), AlertChange.CHANGED, row));
@@ -136,7 +162,11 @@ class SweepChunks {
         store.insertAlerts(inserts, sweep.runId(), sweep.asOf(), sweep.seenAt());
         store.updateAlerts(changed, false, sweep.runId(), sweep.asOf(), sweep.seenAt());
         store.updateAlerts(reopened, true, sweep.runId(), sweep.asOf(), sweep.seenAt());
-        store.touchAlerts(unchanged, sweep.runId(), sweep.asOf(), sweep.seenAt());
+        for (StoredAlert a : live.values()) {
+            if (!seen.contains(a.id()) && a.fiscalYear() == sweep.fiscalYear() && !laterThan(a, sweep)) {
+                sweep.unseen().add(a.id());
+            }
+        }
         if (!inserts.isEmpty()) {
             store.recordOpened(sweep.runId(), from, to, sweep.seenAt());
         }
@@ -144,24 +174,34 @@ class SweepChunks {
         if (!inserts.isEmpty() || !reopened.isEmpty()) {
             store.notifyRedAlerts(sweep.runId(), from, to);
         }
-        store.saveLights(outcomes, liveByProject, sweep.fiscalYear(), sweep.runId(), sweep.asOf());
-        Counts counts = new Counts(outcomes.size(), inserts.size() + reopened.size(), changed.size() + unchanged.size(),
+        store.saveLights(sweep, outcomes, liveByProject, from, to);
+        Counts counts = new Counts(outcomes.size(), inserts.size() + reopened.size(), changed.size() + unchanged,
                 UnitSummary.of(lights));
         runs.count(sweep.runId(), counts);
         return counts;
     }
 
-    /** After every chunk: closes what the run did not find again, and marks the run DONE. */
+    /**
+     * After every chunk: closes what the run did not find again, sums the lights per unit for the
+     * dashboard, and marks the run DONE, in one transaction.
+     *
+     * @param anyProjects whether the year had projects to sweep; without any, every live alert of the
+     *                    year judged by this date or before is closed
+     */
     @Transactional
-    int finish(Sweep sweep, LocalDateTime at) {
-        int closed = store.closeUnseen(sweep.fiscalYear(), sweep.runId(), sweep.asOf(), at);
+    int finish(Sweep sweep, boolean anyProjects, LocalDateTime at) {
+        int closed = anyProjects ? store.close(sweep.unseen(), sweep.runId(), sweep.asOf(), at)
+                : store.closeAllLive(sweep.fiscalYear(), sweep.runId(), sweep.asOf(), at);
+        store.sumUnitLights(sweep.fiscalYear());
         runs.finish(sweep.runId(), closed, at);
         return closed;
     }
 
     /** Whether a run of a later as-of date than this sweep's has judged the alert. */
     private static boolean laterThan(StoredAlert stored, Sweep sweep) {
-        return stored.judgedAsOf().isAfter(sweep.asOf());
+        LocalDate judged = stored.status() == AlertStatus.CLOSED && stored.closedAsOf() != null ? stored.closedAsOf()
+                : sweep.judgedAsOf(stored.fiscalYear(), stored.lastRunId(), stored.asOf());
+        return judged.isAfter(sweep.asOf());
     }
 
     private static SweepStore.AlertEvent event(long alertId, AlertChange change, AlertRow row) {
@@ -180,6 +220,6 @@ class SweepChunks {
     }
 
     private static boolean sameNumber(BigDecimal a, BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+        return SweepStore.sameNumber(a, b);
     }
 }

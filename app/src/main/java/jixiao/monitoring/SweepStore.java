@@ -30,7 +30,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 
 import static jixiao.db.Tables.APP_USER;
 import static jixiao.db.Tables.BUDGET_PROJECT;
@@ -38,11 +38,13 @@ import static jixiao.db.Tables.INDICATOR;
 import static jixiao.db.Tables.INDICATOR_PROGRESS;
 import static jixiao.db.Tables.MONITORING_ALERT;
 import static jixiao.db.Tables.MONITORING_ALERT_EVENT;
+import static jixiao.db.Tables.MONITORING_RUN;
 import static jixiao.db.Tables.PERIOD_REPORT;
 import static jixiao.db.Tables.PROJECT_LIGHT;
 import static jixiao.db.Tables.REPORTING_PERIOD;
 import static jixiao.db.Tables.SPEND_PLAN_POINT;
 import static jixiao.db.Tables.UNIT;
+import static jixiao.db.Tables.UNIT_LIGHT;
 import static jixiao.db.Tables.USER_UNIT;
 
 /**
@@ -178,27 +180,39 @@ class SweepStore {
      * project, so this needs no fiscal-year filter, and a project moved to another unit or year
      * still finds its alerts.
      *
-     * @param asOf         the latest as-of date of a run that found it
-     * @param closedAsOf   the as-of date of the run that closed it; null unless CLOSED
+     * @param asOf       the as-of date of the run that last wrote it (opened, changed, reopened)
+     * @param lastRunId  that run
+     * @param closedAsOf the as-of date of the run that closed it; null unless CLOSED
      */
-    record StoredAlert(long id, String subjectKey, AlertStatus status, long unitId, String light, BigDecimal expected,
-                       BigDecimal actual, BigDecimal ratio, BigDecimal lag, String message, LocalDate asOf,
-                       LocalDate closedAsOf) {
-
-        /** The latest as-of date that judged it: a run of an earlier date leaves it alone. */
-        LocalDate judgedAsOf() {
-            return status == AlertStatus.CLOSED && closedAsOf != null ? closedAsOf : asOf;
-        }
+    record StoredAlert(long id, String subjectKey, AlertStatus status, int fiscalYear, long unitId, String light,
+                       BigDecimal expected, BigDecimal actual, BigDecimal ratio, BigDecimal lag, String message,
+                       LocalDate asOf, long lastRunId, LocalDate closedAsOf) {
     }
 
-    List<StoredAlert> storedAlerts(long from, long to) {
+    /**
+     * The alerts of the projects with ids in [from, to], and the live alerts of the year among the
+     * ids in [gapFrom, from) and (to, gapTo], which only a project that left the year can have.
+     */
+    List<StoredAlert> storedAlerts(int fiscalYear, long from, long to, long gapFrom, long gapTo) {
         var a = MONITORING_ALERT;
-        return db.select(a.ID, a.SUBJECT_KEY, a.STATUS, a.UNIT_ID, a.LIGHT, a.EXPECTED_VALUE, a.ACTUAL_VALUE, a.RATIO,
-                        a.LAG, a.MESSAGE, a.AS_OF, a.CLOSED_AS_OF)
-                .from(a).where(a.PROJECT_ID.between(from, to))
-                .fetch(r -> new StoredAlert(r.get(a.ID), r.get(a.SUBJECT_KEY), AlertStatus.valueOf(r.get(a.STATUS)),
-                        r.get(a.UNIT_ID), r.get(a.LIGHT), r.get(a.EXPECTED_VALUE), r.get(a.ACTUAL_VALUE), r.get(a.RATIO),
-                        r.get(a.LAG), r.get(a.MESSAGE), r.get(a.AS_OF), r.get(a.CLOSED_AS_OF)));
+        var fields = List.of(a.ID, a.SUBJECT_KEY, a.STATUS, a.FISCAL_YEAR, a.UNIT_ID, a.LIGHT, a.EXPECTED_VALUE,
+                a.ACTUAL_VALUE, a.RATIO, a.LAG, a.MESSAGE, a.AS_OF, a.LAST_RUN_ID, a.CLOSED_AS_OF);
+        Condition gaps = a.FISCAL_YEAR.eq(fiscalYear).and(a.STATUS.in(LIVE))
+                .and(a.PROJECT_ID.between(gapFrom, from - 1).or(a.PROJECT_ID.between(to + 1, gapTo)));
+        var chunk = db.select(fields).from(a).where(a.PROJECT_ID.between(from, to));
+        var query = gapFrom < from || gapTo > to
+                ? chunk.unionAll(db.select(fields).from(a).where(gaps)) : chunk;
+        return query.fetch(r -> new StoredAlert(r.get(a.ID), r.get(a.SUBJECT_KEY), AlertStatus.valueOf(r.get(a.STATUS)),
+                r.get(a.FISCAL_YEAR), r.get(a.UNIT_ID), r.get(a.LIGHT), r.get(a.EXPECTED_VALUE), r.get(a.ACTUAL_VALUE),
+                r.get(a.RATIO), r.get(a.LAG), r.get(a.MESSAGE), r.get(a.AS_OF), r.get(a.LAST_RUN_ID), r.get(a.CLOSED_AS_OF)));
+    }
+
+    /** The year's finished runs, for the as-of date each row was last judged at. */
+    RunHistory finishedRuns(int fiscalYear) {
+        var r = MONITORING_RUN;
+        return new RunHistory(db.select(r.ID, r.AS_OF).from(r)
+                .where(r.FISCAL_YEAR.eq(fiscalYear)).and(r.STATUS.eq(RunStatus.DONE.name()))
+                .fetch(x -> new RunHistory.Run(x.value1(), x.value2())));
     }
 
     /** A finding to store, with its project and its sentence formatted. */
@@ -257,15 +271,6 @@ class SweepStore {
         batch.execute();
     }
 
-    /** Live alerts found again unchanged: only when and by which run. */
-    void touchAlerts(List<Long> ids, long runId, LocalDate asOf, LocalDateTime seenAt) {
-        var a = MONITORING_ALERT;
-        for (List<Long> part : partition(ids, IDS_PER_UPDATE)) {
-            db.update(a).set(a.LAST_SEEN_AT, seenAt).set(a.LAST_RUN_ID, runId).set(a.AS_OF, asOf)
-                    .where(a.ID.in(part)).execute();
-        }
-    }
-
     /** What a run did to an alert, for its history. */
     record AlertEvent(long alertId, AlertChange change, String light, String message) {
     }
@@ -322,54 +327,119 @@ class SweepStore {
                 .groupBy(APP_USER.ID, p.ID, p.NAME, UNIT.CODE));
     }
 
-    void saveLights(List<ProjectOutcome> outcomes, Map<Long, Integer> liveAlerts, int fiscalYear, long runId, LocalDate asOf) {
+    /** A project's light as stored, to write only what a run changed. */
+    private record StoredLight(long runId, int fiscalYear, long unitId, LocalDate asOf, Long periodId, String light,
+                               BigDecimal budget, BigDecimal spent, BigDecimal planned, BigDecimal executed,
+                               int openAlerts) {
+    }
+
+    /**
+     * Stores the lights of the projects with ids in [from, to] that changed: a project found as it
+     * was keeps its row (and the run that last changed it), so a nightly run that finds nothing new
+     * writes nothing here. A run of an earlier as-of date than the one that last judged a project
+     * leaves it: the dashboard shows the latest date's picture.
+     */
+    void saveLights(SweepChunks.Sweep sweep, List<ProjectOutcome> outcomes, Map<Long, Integer> liveAlerts,
+                    long from, long to) {
         var l = PROJECT_LIGHT;
-        List<Field<?>> columns = List.of(l.PROJECT_ID, l.RUN_ID, l.FISCAL_YEAR, l.UNIT_ID, l.AS_OF, l.PERIOD_ID, l.LIGHT,
-                l.BUDGET_YUAN, l.SPENT_YUAN, l.PLANNED_PERCENT, l.EXECUTED_PERCENT, l.OPEN_ALERTS);
-        // A run of an earlier as-of date than the one that set a project's light leaves it: the
-        // dashboard shows the latest date's picture. AS_OF is assigned last, as MariaDB applies
-        // the assignments in order and the others compare with the stored date.
-        Condition notLater = l.AS_OF.le(DSL.excluded(l.AS_OF));
-        Map<Field<?>, Field<?>> replacements = new LinkedHashMap<>();
-        for (Field<?> column : columns.subList(1, columns.size())) {
-            if (!column.equals(l.AS_OF)) {
-                replacements.put(column, latest(notLater, column));
+        Map<Long, StoredLight> stored = new HashMap<>();
+        db.select(l.PROJECT_ID, l.RUN_ID, l.FISCAL_YEAR, l.UNIT_ID, l.AS_OF, l.PERIOD_ID, l.LIGHT, l.BUDGET_YUAN,
+                        l.SPENT_YUAN, l.PLANNED_PERCENT, l.EXECUTED_PERCENT, l.OPEN_ALERTS)
+                .from(l).where(l.PROJECT_ID.between(from, to))
+                .forEach(r -> stored.put(r.get(l.PROJECT_ID), new StoredLight(r.get(l.RUN_ID), r.get(l.FISCAL_YEAR),
+                        r.get(l.UNIT_ID), r.get(l.AS_OF), r.get(l.PERIOD_ID), r.get(l.LIGHT), r.get(l.BUDGET_YUAN),
+                        r.get(l.SPENT_YUAN), r.get(l.PLANNED_PERCENT), r.get(l.EXECUTED_PERCENT), r.get(l.OPEN_ALERTS))));
+        List<ProjectOutcome> changed = new ArrayList<>();
+        for (ProjectOutcome o : outcomes) {
+            StoredLight old = stored.get(o.projectId());
+            int alerts = liveAlerts.getOrDefault(o.projectId(), 0);
+            if (old == null) {
+                changed.add(o);
+            } else if (sweep.judgedAsOf(old.fiscalYear(), old.runId(), old.asOf()).isAfter(sweep.asOf())) {
+                continue; // a later date's picture stands
+            } else if (!sameLight(old, o, sweep.fiscalYear(), alerts)) {
+                changed.add(o);
             }
         }
-        replacements.put(l.AS_OF, latest(notLater, l.AS_OF));
-        for (List<ProjectOutcome> part : partition(outcomes, ROWS_PER_INSERT)) {
+        List<Field<?>> columns = List.of(l.PROJECT_ID, l.RUN_ID, l.FISCAL_YEAR, l.UNIT_ID, l.AS_OF, l.PERIOD_ID, l.LIGHT,
+                l.BUDGET_YUAN, l.SPENT_YUAN, l.PLANNED_PERCENT, l.EXECUTED_PERCENT, l.OPEN_ALERTS);
+        Map<Field<?>, Field<?>> replacements = new LinkedHashMap<>();
+        for (Field<?> column : columns.subList(1, columns.size())) {
+            replacements.put(column, DSL.excluded(column));
+        }
+        for (List<ProjectOutcome> part : partition(changed, ROWS_PER_INSERT)) {
             var insert = db.insertInto(l).columns(columns);
             for (ProjectOutcome o : part) {
-                insert = insert.values(Arrays.asList(o.projectId(), runId, fiscalYear, o.unitId(), asOf, o.periodId(),
-                        o.light().name(), o.budgetYuan(), o.spentYuan(), o.plannedPercent(),
+                insert = insert.values(Arrays.asList(o.projectId(), sweep.runId(), sweep.fiscalYear(), o.unitId(),
+                        sweep.asOf(), o.periodId(), o.light().name(), o.budgetYuan(), o.spentYuan(), o.plannedPercent(),
                         o.executedPercent(), liveAlerts.getOrDefault(o.projectId(), 0)));
             }
             insert.onDuplicateKeyUpdate().set(replacements).execute();
         }
     }
 
+    private static boolean sameLight(StoredLight old, ProjectOutcome o, int fiscalYear, int openAlerts) {
+        return old.fiscalYear() == fiscalYear && old.unitId() == o.unitId() && Objects.equals(old.periodId(), o.periodId())
+                && old.light().equals(o.light().name()) && sameNumber(old.budget(), o.budgetYuan())
+                && sameNumber(old.spent(), o.spentYuan()) && sameNumber(old.planned(), o.plannedPercent())
+                && sameNumber(old.executed(), o.executedPercent()) && old.openAlerts() == openAlerts;
+    }
+
+    /** Equal as numbers, whatever their scale: a stored DECIMAL(9,4) and a computed 50 are the same plan. */
+    static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
     /**
-     * Closes the year's live alerts this run did not find again, unless a run of a later as-of date
-     * found them: an earlier date does not undo what a later one saw. Returns how many.
+     * The dashboard's sums per unit and light, from the year's project lights: a few thousand rows
+     * for a province, so the page reads them instead of summing every project per request.
      */
-    int closeUnseen(int fiscalYear, long runId, LocalDate asOf, LocalDateTime at) {
+    void sumUnitLights(int fiscalYear) {
+        var l = PROJECT_LIGHT;
+        var u = UNIT_LIGHT;
+        db.deleteFrom(u).where(u.FISCAL_YEAR.eq(fiscalYear)).execute();
+        db.insertInto(u, u.FISCAL_YEAR, u.UNIT_ID, u.LIGHT, u.PROJECTS, u.BUDGET_YUAN, u.REPORTING_PROJECTS,
+                        u.REPORTING_BUDGET_YUAN, u.SPENT_YUAN, u.PLANNED_BUDGET_YUAN, u.PLANNED_YUAN_PERCENT, u.OPEN_ALERTS)
+                .select(db.select(l.FISCAL_YEAR, l.UNIT_ID, l.LIGHT, DSL.count(), DSL.sum(l.BUDGET_YUAN),
+                                DSL.count(l.SPENT_YUAN), DSL.sum(DSL.when(l.SPENT_YUAN.isNotNull(), l.BUDGET_YUAN)),
+                                DSL.sum(l.SPENT_YUAN), DSL.sum(DSL.when(l.PLANNED_PERCENT.isNotNull(), l.BUDGET_YUAN)),
+                                DSL.sum(l.BUDGET_YUAN.mul(l.PLANNED_PERCENT)), DSL.sum(l.OPEN_ALERTS).cast(Integer.class))
+                        .from(l).where(l.FISCAL_YEAR.eq(fiscalYear))
+                        .groupBy(l.FISCAL_YEAR, l.UNIT_ID, l.LIGHT))
+                .execute();
+    }
+
+    /**
+     * Closes the live alerts a run did not find again (collected chunk by chunk), unless they have
+     * left the live states meanwhile. Returns how many.
+     */
+    int close(List<Long> ids, long runId, LocalDate asOf, LocalDateTime at) {
+        var a = MONITORING_ALERT;
+        int closed = 0;
+        for (List<Long> part : partition(ids, IDS_PER_UPDATE)) {
+            closed += close(a.ID.in(part).and(a.STATUS.in(LIVE)), runId, asOf, at);
+        }
+        return closed;
+    }
+
+    /** A year without projects: its live alerts judged by this date or before are closed. */
+    int closeAllLive(int fiscalYear, long runId, LocalDate asOf, LocalDateTime at) {
+        var a = MONITORING_ALERT;
+        return close(a.FISCAL_YEAR.eq(fiscalYear).and(a.STATUS.in(LIVE)).and(a.AS_OF.le(asOf)), runId, asOf, at);
+    }
+
+    private int close(Condition which, long runId, LocalDate asOf, LocalDateTime at) {
         var a = MONITORING_ALERT;
         var e = MONITORING_ALERT_EVENT;
-        Condition unseen = a.FISCAL_YEAR.eq(fiscalYear).and(a.STATUS.in(LIVE)).and(a.LAST_RUN_ID.ne(runId))
-                .and(a.AS_OF.le(asOf));
         db.insertInto(e, e.ALERT_ID, e.RUN_ID, e.AS_OF, e.CHANGE_KIND, e.LIGHT, e.MESSAGE, e.RECORDED_AT)
                 .select(db.select(a.ID, DSL.val(runId), DSL.val(asOf), DSL.inline(AlertChange.CLOSED.name()), a.LIGHT,
-                        a.MESSAGE, DSL.val(at)).from(a).where(unseen))
+                        a.MESSAGE, DSL.val(at)).from(a).where(which))
                 .onDuplicateKeyIgnore()
                 .execute();
         return db.update(a).set(a.STATUS, AlertStatus.CLOSED.name()).set(a.ACTIVE_KEY, (String) null)
                 .set(a.CLOSED_AT, at).set(a.CLOSED_AS_OF, asOf).set(a.VERSION, a.VERSION.plus(1))
-                .where(unseen)
+                .where(which)
                 .execute();
-    }
-
-    private static <T> Field<T> latest(Condition notLater, Field<T> column) {
-        return DSL.when(notLater, DSL.excluded(column)).otherwise(column);
     }
 
     private static String clip(String message) {

@@ -2,41 +2,66 @@ package jixiao.bench;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.jdbc.DataSourceResolver;
+import io.micronaut.runtime.server.EmbeddedServer;
 import jixiao.access.Caller;
+import jixiao.evaluation.SelfEvaluationService;
 import jixiao.monitoring.MonitoringService;
 import jixiao.monitoring.RunView;
 import jixiao.scheduler.MonitoringSweeps;
+import jixiao.testing.Http;
+import jixiao.testing.World;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
- * Times monitoring sweeps over a generated province (not a test). Fills a fresh embedded MariaDB
- * under {@code app/target/bench-mariadb} with N projects of fiscal year 2030 (default 200,000;
- * 200 per unit; 8 indicators each; plans as in 乐亭, 兴隆 or none; 95% reported at 6月底 with
- * indicator progress), then runs the sweep the nightly job runs, as of 2030-07-15:
+ * The province benchmark (not a test). Fills a fresh embedded MariaDB under {@code app/target/bench-mariadb}
+ * with N projects of fiscal year 2030 (default 200,000; 200 per unit, 10 units per department; 8 indicators
+ * each; plans as in 乐亭, 兴隆 or none; 95% reported at 6月底 with indicator progress), at the server settings a
+ * real install gets (jixiao.embedded-db's defaults: the buffer pool from the machine's memory, the log flushed
+ * at every commit; {@code -Dbench.tuned} adds {@code --innodb-flush-log-at-trx-commit=2}), then measures, each
+ * figure printed as one line {@code RESULT name=value}:
  * <ol>
- * <li>first run: every alert is new;</li>
- * <li>same date again: every alert is found unchanged (the nightly case);</li>
- * <li>after a tenth of the reports changed their spend: some alerts change, some close, some open.</li>
+ * <li>the sweep's first run against floor (a): the set-based SQL of {@link SweepFloor}, which computes the same
+ * lights and alert subjects for this data and writes them (checked to give the same verdicts);</li>
+ * <li>the same date again (the nightly case, nothing new) against floor (b): reading every input the sweep needs
+ * in one pass;</li>
+ * <li>after a tenth of the reports changed their spend;</li>
+ * <li>the year-end summary of every project's self-evaluation against reading its inputs in one pass;</li>
+ * <li>pages and API under load: {@code bench.clients} (32) clients for {@code bench.seconds} (30) s on each of the
+ * trivial page (/login), the finance dashboard, the alert list (first page and a keyset page), a project page,
+ * the runs API and one unit's self-evaluation summary: p50/p95/p99 and throughput;</li>
+ * <li>memory: the heap used at most (sampled every 20 ms; the load clients share this JVM) and the peak RSS.</li>
  * </ol>
  * <pre>
- * mvn -B -o -pl app -am process-test-classes -Pbench -Dbench.projects=200000 -Dbench.chunk=5000
- * (the profile bench of app/pom.xml runs this class in a JVM of its own with the test classpath)
+ * mvn -B -pl app -am process-test-classes -Pbench -Dbench.class=jixiao.bench.MonitoringBenchmark \
+ *     -Dbench.args="200000 5000" -Dbench.heap=512m
  * </pre>
- * The second argument is the projects per sweep transaction ({@code jixiao.monitoring.chunk-size}).
- * The JVM is ended with System.exit, whose shutdown hook stops the embedded MariaDB.
+ * The HTTP server listens on {@code bench.port} (18150). The JVM is ended with System.exit (the embedded
+ * MariaDB's process watcher and Netty's threads are no daemons), whose shutdown hook stops the server.
  */
 public final class MonitoringBenchmark {
 
-    private static final int YEAR = 2030;
+    static final int YEAR = 2030;
     private static final int PROJECTS_PER_UNIT = 200;
+    private static final int UNITS_PER_DEPARTMENT = 10;
+    private static final LocalDate AS_OF = LocalDate.of(YEAR, 7, 15);
 
     private MonitoringBenchmark() {
     }
@@ -46,63 +71,300 @@ public final class MonitoringBenchmark {
         try {
             run(args);
             status = 0;
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
             e.printStackTrace();
+        } finally {
+            System.out.flush();
+            System.exit(status);
         }
-        System.exit(status);
     }
 
     private static void run(String[] args) throws Exception {
         int projects = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
-        Map<String, Object> properties = new java.util.HashMap<>(Map.of(
-                "jixiao.embedded-db.directory", "target/bench-mariadb",
+        int port = Integer.getInteger("bench.port", 18150);
+        int clients = Integer.getInteger("bench.clients", 32);
+        int seconds = Integer.getInteger("bench.seconds", 30);
+        boolean tuned = System.getProperty("bench.tuned") != null;
+        Map<String, Object> properties = new HashMap<>(Map.of(
+                "jixiao.embedded-db.directory", System.getProperty("bench.dir", "target/bench-mariadb"),
                 "jixiao.embedded-db.fresh-data", true,
-                "jixiao.embedded-db.server-args", List.of("--innodb-buffer-pool-size=1G", "--innodb-flush-log-at-trx-commit=2",
-                        "--innodb-log-file-size=512M"),
                 "jixiao.scheduler.enabled", false,
-                "jixiao.admin.password", "benchmark-admin-password",
-                "micronaut.server.port", -1));
+                "jixiao.admin.password", World.ADMIN_PASSWORD,
+                "micronaut.server.port", port));
+        if (tuned) {
+            properties.put("jixiao.embedded-db.server-args", List.of("--innodb-flush-log-at-trx-commit=2"));
+        }
         if (args.length > 1) {
             properties.put("jixiao.monitoring.chunk-size", Integer.parseInt(args[1]));
         }
+        HeapSampler heap = HeapSampler.start();
         try (ApplicationContext context = ApplicationContext.builder().properties(properties).start()) {
-            DataSource dataSource = context.getBean(DataSourceResolver.class).resolve(context.getBean(DataSource.class));
-            long fillStarted = System.nanoTime();
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-                fill(s, projects);
+            EmbeddedServer server = context.getBean(EmbeddedServer.class);
+            if (!server.isRunning()) {
+                server.start();
             }
-            System.out.printf("filled %,d projects, %,d indicators in %.1f s%n", projects, projects * 8L,
-                    seconds(fillStarted));
+            DataSource dataSource = context.getBean(DataSourceResolver.class).resolve(context.getBean(DataSource.class));
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                printSettings(s, projects, clients, seconds, tuned);
+                long fillStarted = System.nanoTime();
+                fill(s, projects);
+                System.out.printf("filled %,d projects, %,d indicators in %.1f s%n", projects, projects * 8L, seconds(fillStarted));
+            }
 
             MonitoringSweeps sweeps = context.getBean(MonitoringSweeps.class);
             MonitoringService monitoring = context.getBean(MonitoringService.class);
-            sweep("first run (all alerts new)", sweeps, monitoring);
-            sweep("same as-of again (alerts unchanged)", sweeps, monitoring);
+            double floorA;
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                floorA = SweepFloor.computeAndWrite(s, YEAR, AS_OF);
+            }
+            System.out.printf("floor (a), set-based SQL: lights and alert subjects computed and written in %.2f s%n", floorA);
+            Timed first = sweep("first run (all alerts new)", sweeps, monitoring);
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                SweepFloor.Verdicts v = SweepFloor.compare(s, YEAR);
+                System.out.printf("verdicts: %,d projects compared, %,d lights differ, %,d projects' alert counts differ "
+                        + "(floor %,d alerts, sweep %,d)%n", v.projects(), v.lightsDiffering(), v.alertCountsDiffering(),
+                        v.floorAlerts(), v.sweepAlerts());
+                result("floor_verdicts_differing", v.lightsDiffering() + v.alertCountsDiffering());
+            }
+            result("sweep_first_s", first.seconds);
+            result("sweep_first_vs_floor", first.seconds / floorA);
+
+            double floorB;
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                floorB = SweepFloor.readInputs(s, YEAR, AS_OF);
+            }
+            System.out.printf("floor (b), every input of the sweep read in one pass: %.2f s%n", floorB);
+            Timed rerun = sweep("same as-of again (nothing new)", sweeps, monitoring);
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                long written = count(s, "SELECT COUNT(*) FROM monitoring_alert WHERE last_run_id = " + rerun.run.id())
+                        + count(s, "SELECT COUNT(*) FROM project_light WHERE run_id = " + rerun.run.id());
+                System.out.printf("the re-run wrote %,d alert and light rows%n", written);
+                result("sweep_rerun_rows_written", written);
+            }
+            result("sweep_rerun_s", rerun.seconds);
+            result("sweep_rerun_vs_read_floor", rerun.seconds / floorB);
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                 s.executeUpdate("UPDATE period_report SET spent_yuan = spent_yuan * 1.5 WHERE MOD(project_id, 10) = 3");
             }
-            sweep("after 10% of the reports changed", sweeps, monitoring);
+            Timed changed = sweep("after 10% of the reports changed", sweeps, monitoring);
+            result("sweep_changed_s", changed.seconds);
+
+            SelfEvaluationService evaluations = context.getBean(SelfEvaluationService.class);
+            List<String> unitCodes = new ArrayList<>();
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT code FROM unit WHERE code LIKE 'B%' ORDER BY code")) {
+                while (r.next()) {
+                    unitCodes.add(r.getString(1));
+                }
+            }
+            // unit by unit, as the summary page is asked for: every project scored, without a province's rows in the heap at once
+            long[] scored = {0};
+            double scoring = timed(() -> {
+                for (String code : unitCodes) {
+                    scored[0] += evaluations.summary(Caller.system("benchmark"), YEAR, code, null, null).size();
+                }
+                return scored[0];
+            });
+            System.out.printf("scored %,d projects%n", scored[0]);
+            double scoringFloor;
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                scoringFloor = SweepFloor.readScoringInputs(s, YEAR);
+            }
+            System.out.printf("year-end summary of every project %.2f s, reading its inputs in one pass %.2f s%n",
+                    scoring, scoringFloor);
+            result("scoring_s", scoring);
+            result("scoring_vs_floor", scoring / scoringFloor);
+
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                explain(s);
+            }
+            dashboardParts(context);
+            load(server.getURL().toString(), dataSource, clients, seconds);
+        } finally {
+            heap.stop();
+            result("heap_max_mb", heap.maxUsed() / (1024 * 1024));
+            result("rss_peak_mb", peakRssMb());
         }
     }
 
-    private static void sweep(String what, MonitoringSweeps sweeps, MonitoringService monitoring) {
+    private static void load(String base, DataSource dataSource, int clients, int seconds) throws SQLException {
+        World world = new World(base);
+        String finance = world.user("FINANCE", List.of());
+        Http browser = world.browser(finance);
+        Http anonymous = world.anonymous();
+        long project;
+        String unit;
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            project = count(s, "SELECT MIN(id) FROM budget_project WHERE fiscal_year = " + YEAR);
+            try (ResultSet r = s.executeQuery("SELECT MIN(code) FROM unit WHERE code LIKE 'B%'")) {
+                r.next();
+                unit = r.getString(1);
+            }
+        }
+        Http.Response firstPage = browser.get("/api/alerts?year=" + YEAR);
+        String after = firstPage.header("X-Next-After");
+        System.out.printf("one dashboard page: %,d bytes; one alert page: %,d bytes%n",
+                browser.get("/monitoring?year=" + YEAR).body().length(), firstPage.body().length());
+
+        Map<String, Load.Figures> figures = new HashMap<>();
+        List<String[]> targets = List.of(
+                new String[]{"trivial", "/login"},
+                new String[]{"dashboard", "/monitoring?year=" + YEAR},
+                new String[]{"alerts", "/api/alerts?year=" + YEAR},
+                new String[]{"alerts_next", "/api/alerts?year=" + YEAR + "&after=" + after},
+                new String[]{"project", "/projects/" + project},
+                new String[]{"runs", "/api/monitoring/runs?year=" + YEAR},
+                new String[]{"unit_summary", "/api/self-evaluations/summary?year=" + YEAR + "&unitCode=" + unit});
+        String only = System.getProperty("bench.only");
+        for (String[] target : targets) {
+            if (only != null && !target[0].equals("trivial") && !only.contains(target[0])) {
+                continue;
+            }
+            Http client = target[0].equals("trivial") ? anonymous : browser;
+            Load.Figures f = Load.run(client, target[1], clients, seconds);
+            figures.put(target[0], f);
+            System.out.printf("%-13s %-45s p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  %8.1f/s  %,d requests, %,d not 200 %s%n",
+                    target[0], target[1].length() > 45 ? target[1].substring(0, 45) : target[1], f.p50(), f.p95(), f.p99(),
+                    f.throughput(), f.requests(), f.failures(), f.statuses());
+            result(target[0] + "_p50_ms", f.p50());
+            result(target[0] + "_p95_ms", f.p95());
+            result(target[0] + "_p99_ms", f.p99());
+            result(target[0] + "_per_s", f.throughput());
+            result(target[0] + "_failures", f.failures());
+        }
+        double trivial = figures.get("trivial").throughput();
+        for (String name : List.of("dashboard", "alerts")) {
+            if (figures.containsKey(name)) {
+                result(name + "_vs_trivial_throughput", figures.get(name).throughput() / trivial);
+            }
+        }
+    }
+
+    /** The dashboard's reads one by one, single-threaded: where a page's time goes besides rendering. */
+    private static void dashboardParts(ApplicationContext context) {
+        Caller caller = Caller.system("benchmark");
+        var dashboard = context.getBean(jixiao.monitoring.DashboardQueries.class);
+        var projects = context.getBean(jixiao.project.ProjectService.class);
+        var units = context.getBean(jixiao.unit.UnitService.class);
+        var monitoring = context.getBean(MonitoringService.class);
+        Map<String, Supplier<?>> parts = new java.util.LinkedHashMap<>();
+        parts.put("unit page (unit_light)", () -> dashboard.units(caller, YEAR, null, null, 0, 25));
+        parts.put("totals (unit_light)", () -> dashboard.totals(caller, YEAR, null, null));
+        parts.put("projects page", () -> dashboard.projects(caller, YEAR, null, null, 1));
+        parts.put("years", () -> projects.years(caller));
+        parts.put("unit choices", () -> units.list(caller));
+        parts.put("recent runs", () -> monitoring.recent(caller, YEAR, 10));
+        parts.put("periods", () -> dashboard.periods(YEAR));
+        for (var part : parts.entrySet()) {
+            part.getValue().get();
+            long started = System.nanoTime();
+            for (int i = 0; i < 20; i++) {
+                part.getValue().get();
+            }
+            System.out.printf("dashboard part %-20s %7.2f ms%n", part.getKey(), (System.nanoTime() - started) / 20 / 1e6);
+        }
+    }
+
+    /** What the lists' queries do at this size: the plans of the page's id queries. */
+    private static void explain(Statement s) throws SQLException {
+        String[] queries = {
+                "SELECT id FROM monitoring_alert WHERE fiscal_year = " + YEAR
+                        + " ORDER BY severity, last_seen_at DESC, id DESC LIMIT 100",
+                "SELECT project_id FROM project_light WHERE fiscal_year = " + YEAR
+                        + " ORDER BY severity, unit_id, project_id LIMIT 100",
+                "SELECT unit_id, SUM(projects) FROM unit_light WHERE fiscal_year = " + YEAR + " GROUP BY unit_id"};
+        for (String q : queries) {
+            System.out.println("EXPLAIN " + q);
+            try (ResultSet r = s.executeQuery("EXPLAIN " + q)) {
+                while (r.next()) {
+                    System.out.printf("  table=%s type=%s key=%s rows=%s extra=%s%n", r.getString("table"),
+                            r.getString("type"), r.getString("key"), r.getString("rows"), r.getString("Extra"));
+                }
+            }
+        }
+    }
+
+    private record Timed(RunView run, double seconds) {
+    }
+
+    private static Timed sweep(String what, MonitoringSweeps sweeps, MonitoringService monitoring) {
         long started = System.nanoTime();
-        sweeps.runScheduled(LocalDate.of(YEAR, 7, 15).atTime(1, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        sweeps.runScheduled(AS_OF.atTime(1, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         double took = seconds(started);
         RunView run = monitoring.recent(Caller.system("benchmark"), YEAR, 1).get(0);
-        System.out.printf("%-40s %6.1f s  %s  projects %,d  lights R/Y/B/G %,d/%,d/%,d/%,d  alerts opened %,d updated %,d closed %,d%s%n",
+        System.out.printf("%-40s %6.1f s  %s  projects %,d  lights R/Y/B/G %,d/%,d/%,d/%,d  alerts opened %,d found again %,d closed %,d%s%n",
                 what, took, run.status(), run.projectsChecked(), run.lights().red(), run.lights().yellow(),
                 run.lights().blue(), run.lights().green(), run.alertsOpened(), run.alertsUpdated(), run.alertsClosed(),
                 run.errorMessage() == null ? "" : "  " + run.errorMessage());
+        return new Timed(run, took);
+    }
+
+    private static void printSettings(Statement s, int projects, int clients, int seconds, boolean tuned) throws SQLException {
+        try (ResultSet r = s.executeQuery("SELECT @@innodb_buffer_pool_size, @@innodb_log_file_size, "
+                + "@@innodb_flush_log_at_trx_commit, VERSION()")) {
+            r.next();
+            System.out.printf("settings: %,d projects; MariaDB %s, buffer pool %d MB, log file %d MB, flush at commit %d%s; "
+                            + "JVM -Xmx%d MB; %d cores; load average %s; %d clients x %d s%n",
+                    projects, r.getString(4), r.getLong(1) >> 20, r.getLong(2) >> 20, r.getInt(3),
+                    tuned ? " (tuned)" : " (the defaults a user gets)", Runtime.getRuntime().maxMemory() >> 20,
+                    Runtime.getRuntime().availableProcessors(), loadAverage(), clients, seconds);
+        }
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return String.valueOf(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
+    private static long peakRssMb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not Linux: no figure
+        }
+        return -1;
+    }
+
+    static void result(String name, double value) {
+        System.out.printf("RESULT %s=%.3f%n", name, value);
+    }
+
+    static void result(String name, long value) {
+        System.out.printf("RESULT %s=%d%n", name, value);
+    }
+
+    static long count(Statement s, String sql) throws SQLException {
+        try (ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    static double timed(Supplier<?> work) {
+        long started = System.nanoTime();
+        work.get();
+        return seconds(started);
+    }
+
+    static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
     }
 
     /** Bulk SQL: a few INSERT … SELECT over MariaDB's sequence tables (seq_1_to_N). */
     private static void fill(Statement s, int projects) throws SQLException {
         int units = Math.max(1, projects / PROJECTS_PER_UNIT);
+        int departments = Math.max(1, units / UNITS_PER_DEPARTMENT);
         s.execute("INSERT INTO fiscal_year (year, created_at) VALUES (" + YEAR + ", NOW())");
-        s.execute("INSERT INTO department (name) VALUES ('基准部门')");
-        s.execute("INSERT INTO unit (code, name, department_id) SELECT CONCAT('B', seq), CONCAT('基准单位', seq), "
-                + "(SELECT MAX(id) FROM department) FROM seq_1_to_" + units);
+        s.execute("INSERT INTO department (name) SELECT CONCAT('基准部门', seq) FROM seq_1_to_" + departments);
+        s.execute("INSERT INTO unit (code, name, department_id) SELECT CONCAT('B', LPAD(seq, 5, '0')), CONCAT('基准单位', seq), "
+                + "(SELECT MIN(id) FROM department) + MOD(seq, " + departments + ") FROM seq_1_to_" + units);
         s.execute("INSERT INTO budget_project (kind, fiscal_year, unit_id, code, name, money_unit, budget_yuan, "
                 + "fiscal_funds_yuan, other_funds_yuan, version, created_at, updated_at) "
                 + "SELECT 'PROJECT', " + YEAR + ", (SELECT MIN(id) FROM unit) + MOD(seq, " + units + "), CONCAT('BP', seq), "
@@ -149,7 +411,102 @@ public final class MonitoringBenchmark {
         s.execute("ANALYZE TABLE budget_project, spend_plan_point, indicator, period_report, indicator_progress");
     }
 
-    private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
+    /** The heap in use at most, sampled every 20 ms. */
+    private static final class HeapSampler implements Runnable {
+        private final AtomicLong max = new AtomicLong();
+        private volatile boolean running = true;
+
+        static HeapSampler start() {
+            HeapSampler sampler = new HeapSampler();
+            Thread t = new Thread(sampler, "heap-sampler");
+            t.setDaemon(true);
+            t.start();
+            return sampler;
+        }
+
+        @Override
+        public void run() {
+            var memory = ManagementFactory.getMemoryMXBean();
+            while (running) {
+                max.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        void stop() {
+            running = false;
+        }
+
+        long maxUsed() {
+            return max.get();
+        }
+    }
+
+    /** Clients that each send one request after the other for a while; their latencies and statuses. */
+    static final class Load {
+
+        record Figures(double p50, double p95, double p99, double throughput, long requests, long failures,
+                       Map<Integer, Long> statuses) {
+        }
+
+        static Figures run(Http http, String path, int clients, int seconds) {
+            http.get(path); // warm
+            long end = System.nanoTime() + seconds * 1_000_000_000L;
+            List<long[]> perClient = new ArrayList<>();
+            Map<Integer, Long> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+            List<Thread> threads = new ArrayList<>();
+            long started = System.nanoTime();
+            for (int i = 0; i < clients; i++) {
+                long[][] box = {new long[1024]};
+                int[] n = {0};
+                Thread t = new Thread(() -> {
+                    while (System.nanoTime() < end) {
+                        long t0 = System.nanoTime();
+                        int status;
+                        try {
+                            status = http.get(path).status();
+                        } catch (RuntimeException e) {
+                            status = -1;
+                        }
+                        long took = System.nanoTime() - t0;
+                        if (n[0] == box[0].length) {
+                            box[0] = Arrays.copyOf(box[0], n[0] * 2);
+                        }
+                        box[0][n[0]++] = status == 200 ? took : -took;
+                        statuses.merge(status, 1L, Long::sum);
+                    }
+                    synchronized (perClient) {
+                        perClient.add(Arrays.copyOf(box[0], n[0]));
+                    }
+                }, "load-" + i);
+                threads.add(t);
+                t.start();
+            }
+            for (Thread t : threads) {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            double wall = seconds(started);
+            long[] all = perClient.stream().flatMapToLong(Arrays::stream).toArray();
+            long failures = Arrays.stream(all).filter(x -> x < 0).count();
+            long[] latencies = Arrays.stream(all).map(Math::abs).sorted().toArray();
+            return new Figures(percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99),
+                    (all.length - failures) / wall, all.length, failures, new java.util.TreeMap<>(statuses));
+        }
+
+        private static double percentile(long[] sorted, int p) {
+            if (sorted.length == 0) {
+                return Double.NaN;
+            }
+            int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+            return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+        }
     }
 }

@@ -145,7 +145,7 @@ class MonitoringSweepTest {
     @Test
     void runningTheSameDateTwiceLeavesTheSameAlertsAndFixingTheDataClosesThem() {
         MonitoringScenario s = new MonitoringScenario(world, finance, fixtures, 2042);
-        sweep(s.asOf());
+        RunView firstRun = sweep(s.asOf());
         List<AlertView> first = alertsOf(s, AlertStatus.OPEN);
 
         RunView again = sweep(s.asOf());
@@ -160,7 +160,9 @@ class MonitoringSweepTest {
                 second.stream().map(AlertView::message).collect(Collectors.toSet()));
         assertEquals(6, alertsOf(s).size(), "nothing duplicated");
         AlertView lawSpend = find(second, s.law, AlertRule.SPEND_LAG);
-        assertEquals(again.id(), lastRunOf(lawSpend.id()));
+        assertEquals(firstRun.id(), lastRunOf(lawSpend.id()),
+                "an alert found again unchanged is not written: it keeps the run that last changed it");
+        assertEquals(again.startedAt(), lawSpend.lastSeenAt(), "last seen: the run that found it again, from the run row");
         assertEquals(find(first, s.law, AlertRule.SPEND_LAG).version(), lawSpend.version(),
                 "an alert found again unchanged is only touched");
 

@@ -1,0 +1,166 @@
+package jixiao.monitoring;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import jixiao.common.Messages;
+import jixiao.reporting.ReportingPeriods;
+import jixiao.testing.Http;
+import jixiao.testing.Json;
+import jixiao.testing.Sql;
+import jixiao.testing.World;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 15's lists over the API: the alert list pages by keyset ({@code after}, the previous page's
+ * X-Next-After) in the same order as the page numbers give, and the dashboard's unit sums
+ * (unit_light, written by the run) agree with the projects' lights.
+ */
+@MicronautTest(transactional = false)
+class ProvinceScaleListsTest {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    DSLContext db;
+    @Inject
+    ReportingPeriods periods;
+    @Inject
+    TransactionOperations<Connection> tx;
+    @Inject
+    Sql sql;
+
+    World world;
+    Http finance;
+    MonitoringFixtures fixtures;
+
+    @BeforeEach
+    void setUp() {
+        world = new World(server.getURL().toString());
+        finance = world.script(world.user("FINANCE", List.of()));
+        fixtures = new MonitoringFixtures(db, tx, periods);
+    }
+
+    @Test
+    void theAlertListPagesByKeysetInTheOrderOfItsPageNumbers() {
+        MonitoringScenario s = new MonitoringScenario(world, finance, fixtures, 2061);
+        MonitoringApiTest.run(finance, s.asOf());
+        // 250 more alerts of every light, some seen at the same instant (the id decides between them)
+        sql.update("INSERT INTO monitoring_alert (fiscal_year, unit_id, project_id, period_id, rule, subject_key, active_key, "
+                + "light, message, as_of, status, first_seen_at, last_seen_at, first_run_id, last_run_id, version) "
+                + "SELECT p.fiscal_year, p.unit_id, p.id, ?, 'SPEND_LAG', CONCAT('T', seq), CONCAT('T', seq), "
+                + "ELT(1 + MOD(seq, 4), 'RED', 'YELLOW', 'BLUE', 'GREEN'), CONCAT('测试预警', seq), '2061-07-15', 'OPEN', "
+                + "NOW(3), TIMESTAMP('2061-07-15 01:00:00') + INTERVAL MOD(seq, 7) MINUTE, 0, 0, 0 "
+                + "FROM seq_1_to_250 JOIN budget_project p ON p.id = ?", s.june, s.law);
+        String list = "/api/alerts?year=" + s.year + "&unitCode=" + URLEncoder.encode(s.unit, StandardCharsets.UTF_8);
+
+        List<Long> byNumber = new ArrayList<>();
+        for (int page = 1; page <= 4; page++) {
+            Json.parse(finance.get(list + "&page=" + page).body()).forEach(a -> byNumber.add(a.get("id").asLong()));
+        }
+        List<Long> byKeyset = new ArrayList<>();
+        List<String> lights = new ArrayList<>();
+        String after = null;
+        int pages = 0;
+        do {
+            Http.Response page = finance.get(list + (after == null ? "" : "&after=" + after));
+            assertEquals(200, page.status(), page.body());
+            JsonNode alerts = Json.parse(page.body());
+            alerts.forEach(a -> {
+                byKeyset.add(a.get("id").asLong());
+                lights.add(a.get("light").asText());
+            });
+            after = page.header("X-Next-After");
+            if (after != null) {
+                assertEquals(AlertService.PAGE_SIZE, alerts.size());
+                assertNotNull(page.header("Link"));
+                assertTrue(page.header("Link").contains("after=" + after), page.header("Link"));
+            }
+            pages++;
+        } while (after != null && pages < 10);
+
+        assertEquals(256, byKeyset.size(), "250 and the run's 6");
+        assertEquals(byKeyset.size(), new HashSet<>(byKeyset).size(), "no alert twice");
+        assertEquals(byNumber, byKeyset, "the same order as by page numbers");
+        assertEquals(3, pages);
+        List<String> sorted = new ArrayList<>(lights);
+        sorted.sort((x, y) -> Light.valueOf(x).severity() - Light.valueOf(y).severity());
+        assertEquals(sorted, lights, "red first, then yellow, blue, green");
+
+        Http.Response damaged = finance.get(list + "&after=not-a-cursor");
+        assertEquals(400, damaged.status());
+        JsonNode problem = Json.parse(damaged.body()).get("problems").get(0);
+        assertEquals("after", problem.get("field").asText());
+        assertEquals(Messages.text("monitoring.alert.badCursor"), problem.get("message").asText());
+    }
+
+    @Test
+    void theDashboardsUnitSumsAreThoseOfTheProjectLights() {
+        MonitoringScenario s = new MonitoringScenario(world, finance, fixtures, 2062);
+        MonitoringApiTest.run(finance, s.asOf());
+        long unitId = sql.queryLong("SELECT id FROM unit WHERE code = ?", s.unit);
+        for (String light : List.of("RED", "YELLOW", "BLUE", "GREEN")) {
+            long projects = sql.queryLong("SELECT COUNT(*) FROM project_light WHERE fiscal_year = ? AND unit_id = ? AND light = ?",
+                    s.year, unitId, light);
+            long summed = sql.queryLong("SELECT COALESCE(SUM(projects), 0) FROM unit_light WHERE fiscal_year = ? AND unit_id = ? "
+                    + "AND light = ?", s.year, unitId, light);
+            assertEquals(projects, summed, light);
+        }
+        assertEquals(sql.queryLong("SELECT SUM(open_alerts) FROM project_light WHERE fiscal_year = ?", s.year),
+                sql.queryLong("SELECT SUM(open_alerts) FROM unit_light WHERE fiscal_year = ?", s.year));
+        assertEquals(4, sql.queryLong("SELECT SUM(projects) FROM unit_light WHERE fiscal_year = ?", s.year));
+
+        // a re-run that finds nothing new writes no light and no alert: the rows keep the run that wrote them
+        long firstRun = sql.queryLong("SELECT MAX(run_id) FROM project_light WHERE fiscal_year = ?", s.year);
+        JsonNode again = MonitoringApiTest.run(finance, s.asOf());
+        assertEquals(0, again.get("alertsOpened").asInt());
+        assertEquals(0, again.get("alertsClosed").asInt());
+        assertEquals(firstRun, sql.queryLong("SELECT MAX(run_id) FROM project_light WHERE fiscal_year = ?", s.year));
+        assertEquals(0, sql.queryLong("SELECT COUNT(*) FROM monitoring_alert WHERE fiscal_year = ? AND last_run_id = ?",
+                s.year, again.get("id").asLong()));
+        assertEquals(4, sql.queryLong("SELECT SUM(projects) FROM unit_light WHERE fiscal_year = ?", s.year));
+        String page = world.browser(world.user("FINANCE", List.of())).get("/monitoring?year=" + s.year).body();
+        assertTrue(page.contains(s.unit), page);
+    }
+
+    @Test
+    void theDashboardListsItsUnitsAPageAtATimeWithTotalsOverAll() {
+        int year = 2064;
+        // 30 units' sums as a run leaves them: 2 red and 1 green project each, 3 open alerts
+        sql.update("INSERT INTO department (name) VALUES ('分页测试部门')");
+        sql.update("INSERT INTO unit (code, name, department_id) SELECT CONCAT('PG', LPAD(seq, 3, '0')), CONCAT('分页单位', seq), "
+                + "(SELECT id FROM department WHERE name = '分页测试部门') FROM seq_1_to_30");
+        sql.update("INSERT INTO unit_light (fiscal_year, unit_id, light, projects, budget_yuan, reporting_projects, "
+                + "reporting_budget_yuan, spent_yuan, planned_budget_yuan, planned_yuan_percent, open_alerts) "
+                + "SELECT ?, u.id, l.light, l.n, 100000, l.n, 100000, 50000, 100000, 5000000, l.alerts FROM unit u "
+                + "JOIN (SELECT 'RED' AS light, 2 AS n, 3 AS alerts UNION ALL SELECT 'GREEN', 1, 0) l WHERE u.code LIKE 'PG%'", year);
+        Http browser = world.browser(world.user("FINANCE", List.of()));
+
+        String first = browser.get("/monitoring?year=" + year).body();
+        assertTrue(first.contains("data-unit=\"PG001\"") && first.contains("data-unit=\"PG025\""), first);
+        assertTrue(!first.contains("data-unit=\"PG026\""), "25 units a page");
+        assertTrue(first.contains(Messages.text("monitoring.unitsShown", 25, 30)), first);
+        assertTrue(first.contains("unitPage=2"), "a link to the next page of units");
+        assertTrue(first.contains(">60</a>") && first.contains(">30</a>"), "the red and green totals count every unit's projects");
+        assertTrue(first.contains(">90</a>"), "the open alerts of every unit");
+        String second = browser.get("/monitoring?year=" + year + "&unitPage=2").body();
+        assertTrue(second.contains("data-unit=\"PG026\"") && second.contains("data-unit=\"PG030\"")
+                && !second.contains("data-unit=\"PG025\""), second);
+        assertTrue(second.contains(Messages.text("monitoring.unitsShown", 5, 30)), second);
+    }
+}
