@@ -39,11 +39,27 @@ class ProjectGuesses {
         this.clock = clock;
     }
 
+    /** The projects with their guesses, read in one query for all of them. */
+    List<ProjectDetails> withGuesses(List<ProjectDetails> projects) {
+        Map<Long, List<Record>> stored = db.selectFrom(PROJECT_GUESS)
+                .where(PROJECT_GUESS.PROJECT_ID.in(projects.stream().map(ProjectDetails::id).toList()))
+                .orderBy(PROJECT_GUESS.ID)
+                .fetch().stream()
+                .collect(java.util.stream.Collectors.groupingBy(r -> r.get(PROJECT_GUESS.PROJECT_ID), LinkedHashMap::new,
+                        java.util.stream.Collectors.toList()));
+        return projects.stream().map(d -> new ProjectDetails(d.id(), d.version(), d.kind(), d.year(), d.unitId(),
+                d.unitCode(), d.unitName(), d.departmentName(), d.code(), d.name(), d.moneyUnit(), d.budget(),
+                d.fiscalFunds(), d.otherFunds(), d.budgetYuan(), d.fiscalFundsYuan(), d.otherFundsYuan(), d.purpose(),
+                d.goal(), d.measures(), d.attribute(), d.term(), d.managingOffice(), d.spendPlan(), d.indicators(),
+                d.keyTasks(), d.warnings(), of(d, stored.getOrDefault(d.id(), List.of())), d.budgetSummary()))
+                .toList();
+    }
+
     /** The project's guesses: its fields' (open first), then its indicators' target readings. */
-    List<GuessView> of(ProjectDetails p) {
+    private static List<GuessView> of(ProjectDetails p, List<? extends Record> stored) {
         List<GuessView> fields = new ArrayList<>();
         Map<Long, GuessView> confirmedTargets = new LinkedHashMap<>();
-        for (Record r : db.selectFrom(PROJECT_GUESS).where(PROJECT_GUESS.PROJECT_ID.eq(p.id())).orderBy(PROJECT_GUESS.ID).fetch()) {
+        for (Record r : stored) {
             GuessedField field = GuessedField.parse(r.get(PROJECT_GUESS.FIELD));
             if (field == GuessedField.INDICATOR_TARGET) {
                 confirmedTargets.put(r.get(PROJECT_GUESS.INDICATOR_ID), view(r, targetLabel(p, r.get(PROJECT_GUESS.INDICATOR_ID))));
@@ -133,7 +149,8 @@ class ProjectGuesses {
 
     /** The open guess on a field, if any. */
     GuessView open(ProjectDetails p, GuessedField field) {
-        return of(p).stream().filter(g -> !g.confirmed() && g.field().equals(field.name()) && g.indicatorId() == null)
+        return withGuesses(List.of(p)).get(0).guesses().stream()
+                .filter(g -> !g.confirmed() && g.field().equals(field.name()) && g.indicatorId() == null)
                 .findFirst().orElse(null);
     }
 

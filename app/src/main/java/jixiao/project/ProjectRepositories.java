@@ -22,6 +22,8 @@ final class ProjectRepositories {
 
         Optional<BudgetProject> findByIdAndUnitIdIn(Long id, Collection<Long> unitIds);
 
+        List<BudgetProject> findByIdIn(Collection<Long> ids);
+
         Optional<BudgetProject> findByFiscalYearAndCode(Integer fiscalYear, String code);
 
         Optional<BudgetProject> findByUnitIdAndFiscalYearAndName(Long unitId, Integer fiscalYear, String name);
@@ -59,6 +61,8 @@ final class ProjectRepositories {
     interface BudgetLines extends CrudRepository<DepartmentBudgetLine, Long> {
 
         List<DepartmentBudgetLine> findByProjectId(Long projectId);
+
+        List<DepartmentBudgetLine> findByProjectIdIn(Collection<Long> projectIds);
 
         void deleteByProjectId(Long projectId);
     }

@@ -153,10 +153,43 @@ public class ProjectService {
         return details(visible(caller, id));
     }
 
-    /** Several projects at once (exports), each checked against the caller's scope. */
+    /**
+     * Several projects at once (exports, summaries, the year-end pack), each checked against the caller's scope as
+     * {@link #get} checks it, in the order given: one query per table for all of them, not one set per project.
+     */
     @Transactional(readOnly = true)
     public List<ProjectDetails> getAll(Caller caller, List<Long> ids) {
-        return ids.stream().map(id -> details(visible(caller, id))).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, BudgetProject> found = projects.findByIdIn(ids).stream()
+                .collect(Collectors.toMap(BudgetProject::id, p -> p));
+        List<BudgetProject> ordered = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            BudgetProject p = found.get(id);
+            if (p == null || !caller.canSee(p.unitId())) {
+                throw new NotFoundException("project " + id);
+            }
+            ordered.add(p);
+        }
+        Map<Long, UnitView> unitViews = units.byIds(ordered.stream().map(BudgetProject::unitId).distinct().toList());
+        Map<Long, List<SpendPlanPoint>> plans = planPoints.findByProjectIdInOrderByMonth(ids).stream()
+                .collect(Collectors.groupingBy(SpendPlanPoint::projectId));
+        Map<Long, List<Indicator>> indicatorRows = indicators.findByProjectIdInOrderByPosition(ids).stream()
+                .collect(Collectors.groupingBy(Indicator::projectId));
+        Map<Long, List<KeyTask>> tasks = keyTasks.findByProjectIdInOrderByPosition(ids).stream()
+                .collect(Collectors.groupingBy(KeyTask::projectId));
+        List<Long> departments = ordered.stream().filter(p -> p.kind() == ProjectKind.DEPARTMENT).map(BudgetProject::id)
+                .toList();
+        Map<Long, List<DepartmentBudgetLine>> lines = departments.isEmpty() ? Map.of()
+                : budgetLines.findByProjectIdIn(departments).stream()
+                .collect(Collectors.groupingBy(DepartmentBudgetLine::projectId));
+        List<ProjectDetails> assembled = ordered.stream()
+                .map(p -> assemble(p, unitViews.get(p.unitId()), plans.getOrDefault(p.id(), List.of()),
+                        indicatorRows.getOrDefault(p.id(), List.of()), tasks.getOrDefault(p.id(), List.of()),
+                        lines.getOrDefault(p.id(), List.of())))
+                .toList();
+        return guesses.withGuesses(assembled).stream().map(ProjectService::withWarnings).toList();
     }
 
     @Transactional
@@ -541,38 +574,47 @@ public class ProjectService {
     }
 
     private ProjectDetails details(BudgetProject p) {
-        UnitView unit = units.byIds(List.of(p.unitId())).get(p.unitId());
+        ProjectDetails details = assemble(p, units.byIds(List.of(p.unitId())).get(p.unitId()),
+                planPoints.findByProjectIdOrderByMonth(p.id()), indicators.findByProjectIdOrderByPosition(p.id()),
+                keyTasks.findByProjectIdOrderByPosition(p.id()),
+                p.kind() == ProjectKind.DEPARTMENT ? budgetLines.findByProjectId(p.id()) : List.of());
+        return withWarnings(guesses.withGuesses(List.of(details)).get(0));
+    }
+
+    /** A project as stored, from its rows; the one place both {@link #get} and {@link #getAll} build it. */
+    private static ProjectDetails assemble(BudgetProject p, UnitView unit, List<SpendPlanPoint> planRows,
+                                           List<Indicator> indicatorRows, List<KeyTask> taskRows,
+                                           List<DepartmentBudgetLine> budgetLineRows) {
         MoneyUnit mu = p.moneyUnit();
-        List<ProjectDetails.PlanPointView> plan = planPoints.findByProjectIdOrderByMonth(p.id()).stream()
+        List<ProjectDetails.PlanPointView> plan = planRows.stream()
                 .map(s -> new ProjectDetails.PlanPointView(s.month(), Numbers.normalized(s.percent())))
                 .toList();
-        List<ProjectDetails.IndicatorView> indicatorViews = indicators.findByProjectIdOrderByPosition(p.id()).stream()
+        List<ProjectDetails.IndicatorView> indicatorViews = indicatorRows.stream()
                 .map(i -> new ProjectDetails.IndicatorView(i.id(), i.position(), i.level1(), i.level2(), i.name(),
                         i.description(), i.targetText(), i.periodTargetText(), i.basis(), Numbers.normalized(i.weight()), i.target()))
                 .toList();
-        List<ProjectDetails.KeyTaskView> tasks = keyTasks.findByProjectIdOrderByPosition(p.id()).stream()
+        List<ProjectDetails.KeyTaskView> tasks = taskRows.stream()
                 .map(k -> new ProjectDetails.KeyTaskView(k.name(), k.content(),
                         k.fundsYuan() == null ? null : mu.fromYuan(k.fundsYuan()).toPlainString(), k.expectedGoal()))
                 .toList();
-        ProjectDetails details = new ProjectDetails(p.id(), p.version(), p.kind().name(), p.fiscalYear(), p.unitId(),
+        return new ProjectDetails(p.id(), p.version(), p.kind().name(), p.fiscalYear(), p.unitId(),
                 unit.code(), unit.name(), unit.departmentName(), p.code(), p.name(), mu.label(),
                 mu.fromYuan(p.budgetYuan()).toPlainString(), mu.fromYuan(p.fiscalFundsYuan()).toPlainString(),
                 mu.fromYuan(p.otherFundsYuan()).toPlainString(), p.budgetYuan().toPlainString(),
                 p.fiscalFundsYuan().toPlainString(), p.otherFundsYuan().toPlainString(),
                 p.purpose(), p.goal(), p.measures(), p.attribute(), p.term(), p.managingOffice(),
                 plan, indicatorViews, tasks, List.of(), List.of(),
-                p.kind() == ProjectKind.DEPARTMENT ? BudgetSummary.shown(budgetLines.findByProjectId(p.id()), mu) : null);
-        return withWarningsAndGuesses(details);
+                p.kind() == ProjectKind.DEPARTMENT ? BudgetSummary.shown(budgetLineRows, mu) : null);
     }
 
-    private ProjectDetails withWarningsAndGuesses(ProjectDetails d) {
+    private static ProjectDetails withWarnings(ProjectDetails d) {
         List<String> warnings = new ArrayList<>(TargetQualityChecks.check(d));
         warnings.addAll(BudgetSummary.check(d.budgetSummary(), d.budget(), d.moneyUnit()));
         return new ProjectDetails(d.id(), d.version(), d.kind(), d.year(), d.unitId(), d.unitCode(), d.unitName(),
                 d.departmentName(), d.code(), d.name(), d.moneyUnit(), d.budget(), d.fiscalFunds(), d.otherFunds(),
                 d.budgetYuan(), d.fiscalFundsYuan(), d.otherFundsYuan(), d.purpose(), d.goal(), d.measures(),
                 d.attribute(), d.term(), d.managingOffice(), d.spendPlan(), d.indicators(), d.keyTasks(), warnings,
-                guesses.of(d), d.budgetSummary());
+                d.guesses(), d.budgetSummary());
     }
 
     private static AuditedRecord record(ProjectDetails p) {
