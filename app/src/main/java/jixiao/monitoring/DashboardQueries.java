@@ -103,13 +103,23 @@ public class DashboardQueries {
         Field<BigDecimal> alerts = DSL.sum(u.OPEN_ALERTS);
         Field<BigDecimal> plannedBudget = DSL.sum(u.PLANNED_BUDGET_YUAN);
         Field<BigDecimal> plannedYuanPercent = DSL.sum(u.PLANNED_YUAN_PERCENT);
+        // the page's units first, in code order from the unit table's index among the units with rows this year;
+        // then only their rows are added up (not a thousand units' rows grouped and sorted to keep 25)
+        Condition byUnitCode = unitCode == null || unitCode.isBlank() ? DSL.noCondition() : UNIT.CODE.eq(unitCode.strip());
+        List<Long> page = db.select(UNIT.ID).from(UNIT)
+                .where(UNIT.ID.in(DSL.select(u.UNIT_ID).from(u).where(ownRows(caller, year, light))).and(byUnitCode))
+                .orderBy(UNIT.CODE)
+                .limit(limit).offset(offset)
+                .fetch(UNIT.ID);
+        if (page.isEmpty()) {
+            return List.of();
+        }
         return db.select(UNIT.CODE, UNIT.NAME, projects, green, blue, yellow, red, budget, reporting, reportedBudget, spent,
                         alerts, plannedBudget, plannedYuanPercent)
                 .from(u).join(UNIT).on(UNIT.ID.eq(u.UNIT_ID))
-                .where(unitLights(caller, year, unitCode, light))
+                .where(ownRows(caller, year, light).and(u.UNIT_ID.in(page)))
                 .groupBy(UNIT.ID, UNIT.CODE, UNIT.NAME)
                 .orderBy(UNIT.CODE)
-                .limit(limit).offset(offset)
                 .fetch(r -> new UnitRow(r.get(UNIT.CODE), r.get(UNIT.NAME), r.get(projects),
                         new UnitSummary(r.get(green), r.get(blue), r.get(yellow), r.get(red)),
                         wan(r.get(budget)), wan(r.get(spent)),
@@ -188,8 +198,10 @@ public class DashboardQueries {
         Field<Integer> red = countOf(Light.RED);
         Field<BigDecimal> alerts = DSL.sum(u.OPEN_ALERTS);
         Field<Integer> units = DSL.countDistinct(u.UNIT_ID);
-        return db.select(green, blue, yellow, red, alerts, units)
-                .from(u).join(UNIT).on(UNIT.ID.eq(u.UNIT_ID))
+        // the unit table is joined only to find a unit by its code: the year's totals read unit_light alone
+        var from = unitCode == null || unitCode.isBlank() ? db.select(green, blue, yellow, red, alerts, units).from(u)
+                : db.select(green, blue, yellow, red, alerts, units).from(u).join(UNIT).on(UNIT.ID.eq(u.UNIT_ID));
+        return from
                 .where(unitLights(caller, year, unitCode, light))
                 .fetchOne(r -> new Totals(new UnitSummary(zeroIfNull(r.get(green)), zeroIfNull(r.get(blue)),
                         zeroIfNull(r.get(yellow)), zeroIfNull(r.get(red))),
@@ -200,15 +212,15 @@ public class DashboardQueries {
         return n == null ? 0 : n;
     }
 
-    private static Condition unitLights(Caller caller, int year, @Nullable String unitCode, @Nullable Light light) {
+    /** The unit_light rows the caller sees of the year (and light), without the unit table. */
+    private static Condition ownRows(Caller caller, int year, @Nullable Light light) {
         Condition where = UnitScope.visibleTo(caller, UNIT_LIGHT.UNIT_ID).and(UNIT_LIGHT.FISCAL_YEAR.eq(year));
-        if (unitCode != null && !unitCode.isBlank()) {
-            where = where.and(UNIT.CODE.eq(unitCode.strip()));
-        }
-        if (light != null) {
-            where = where.and(UNIT_LIGHT.LIGHT.eq(light.name()));
-        }
-        return where;
+        return light == null ? where : where.and(UNIT_LIGHT.LIGHT.eq(light.name()));
+    }
+
+    private static Condition unitLights(Caller caller, int year, @Nullable String unitCode, @Nullable Light light) {
+        Condition where = ownRows(caller, year, light);
+        return unitCode == null || unitCode.isBlank() ? where : where.and(UNIT.CODE.eq(unitCode.strip()));
     }
 
     @Transactional(readOnly = true)
