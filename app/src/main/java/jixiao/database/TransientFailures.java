@@ -49,6 +49,11 @@ public final class TransientFailures {
      *                 connection hides which, so the caller must tell)
      */
     public static Kind of(Throwable failure, boolean workDone) {
+        if (poolExhausted(failure)) {
+            // every pooled connection is busy: running again would wait the pool's timeout once more per attempt and
+            // add to the load; the overload is answered 503 at once instead (Overload, server.noConnection)
+            return Kind.PERMANENT;
+        }
         boolean connection = false;
         for (Throwable c = failure; c != null; c = c.getCause() == c ? null : c.getCause()) {
             // the pool's and the transaction manager's words for a connection that broke
@@ -72,5 +77,19 @@ public final class TransientFailures {
             return Kind.PERMANENT;
         }
         return workDone ? Kind.COMMIT_UNKNOWN : Kind.CONNECTION;
+    }
+
+    /**
+     * The pool's "connection is not available, request timed out": a {@link SQLTransientConnectionException} with
+     * no cause. When the database itself cannot be reached the pool gives the failed attempt as its cause, and that
+     * is a connection failure like any other.
+     */
+    static boolean poolExhausted(Throwable failure) {
+        for (Throwable c = failure; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof SQLTransientConnectionException && c.getCause() == null) {
+                return true;
+            }
+        }
+        return false;
     }
 }
