@@ -75,6 +75,12 @@ final class SelfEvaluationRules {
         MoneyBlock.Amounts basic = MoneyBlock.Amounts.BLANK;
         Map<Integer, TaskLine> tasks = new LinkedHashMap<>();
         if (department) {
+            // a department's money is 基本支出 plus its projects' sheets: money by source would be ignored, so it is refused
+            if (java.util.stream.Stream.of(in.fiscalInitial(), in.fiscalFullYear(), in.fiscalExecuted(),
+                    in.carryoverInitial(), in.carryoverFullYear(), in.carryoverExecuted(), in.otherInitial(),
+                    in.otherFullYear(), in.otherExecuted()).anyMatch(a -> text(a) != null)) {
+                problems.add(new Problem("fiscalInitial", Messages.text("department.input.noSources")));
+            }
             basic = amounts("basic", "BASIC", in.basicInitial(), in.basicFullYear(), in.basicExecuted(), unit, problems);
             tasks = keyTasks(in.keyTasks(), project, unit, problems);
         } else if (text(in.basicInitial()) != null || text(in.basicFullYear()) != null || text(in.basicExecuted()) != null

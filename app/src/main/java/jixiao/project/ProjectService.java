@@ -159,9 +159,17 @@ public class ProjectService {
      */
     @Transactional(readOnly = true)
     public List<ProjectDetails> getAll(Caller caller, List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
+        List<ProjectDetails> all = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            all.addAll(batch(caller, ids.subList(from, Math.min(from + BATCH, ids.size()))));
         }
+        return all;
+    }
+
+    /** Ids per query of {@link #getAll}: a province's summary asks for 200,000, far past a statement's placeholders. */
+    private static final int BATCH = 1000;
+
+    private List<ProjectDetails> batch(Caller caller, List<Long> ids) {
         Map<Long, BudgetProject> found = projects.findByIdIn(ids).stream()
                 .collect(Collectors.toMap(BudgetProject::id, p -> p));
         List<BudgetProject> ordered = new ArrayList<>(ids.size());

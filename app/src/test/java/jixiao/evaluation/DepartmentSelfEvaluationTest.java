@@ -111,10 +111,12 @@ class DepartmentSelfEvaluationTest {
         bad.put("moneyUnit", "万元");
         bad.put("basicExecuted", "十万");
         bad.put("keyTasks", List.of(task(9, "1", "完成", "达成")));
+        bad.put("fiscalExecuted", "12");
         Http.Response refused = bureau.putJson(path(department), Json.write(bad));
         assertEquals(400, refused.status(), refused.body());
         assertTrue(refused.body().contains("基本支出的全年执行数"), refused.body());
         assertTrue(refused.body().contains("年度重点工作任务第1条：序号“9”不存在"), refused.body());
+        assertTrue(refused.body().contains("不按资金来源"), refused.body());
         assertEquals("NOT_STARTED", get(department).get("status").asText());
         Map<String, Object> onProject = Map.of("basicExecuted", "1");
         Http.Response notDepartment = bureau.putJson(path(projects.get(1)), Json.write(onProject));
