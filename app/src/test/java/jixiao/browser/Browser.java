@@ -12,6 +12,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -321,8 +322,28 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
     /** Waits until the page {@code old} was part of has been replaced and the new one has loaded. */
     public void waitForNewPage(WebElement old) {
         WebDriverWait wait = new WebDriverWait(driver, WAIT);
-        wait.until(ExpectedConditions.stalenessOf(old));
+        wait.until(d -> isGone(old));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether an element's page has been replaced. Chromium, asked about an element while its document is being
+     * swapped, sometimes answers "Node with given id does not belong to the document" as an unknown error rather than
+     * a stale reference; both mean the old page is gone.
+     */
+    private static boolean isGone(WebElement old) {
+        try {
+            old.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("does not belong to the document") || m.contains("No node with given id")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** A link by its visible text, clicked, and the page it leads to loaded. */
