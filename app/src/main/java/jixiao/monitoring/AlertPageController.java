@@ -145,11 +145,12 @@ class AlertPageController {
 
     private List<ExportLink> exports(List<UnitView> visible, Integer year) {
         int y = year != null ? year : LocalDate.now(clock).getYear();
-        String period = dashboard.currentPeriod(y, LocalDate.now(clock));
+        List<PeriodOption> periods = dashboard.periods(y);
+        String period = DashboardQueries.currentOf(periods, LocalDate.now(clock));
         if (period == null) {
             return List.of();
         }
-        String label = dashboard.periods(y).stream().filter(p -> p.code().equals(period)).map(PeriodOption::label)
+        String label = periods.stream().filter(p -> p.code().equals(period)).map(PeriodOption::label)
                 .findFirst().orElse(period);
         return visible.stream().map(u -> new ExportLink("/monitoring/export/" + u.code() + "/" + period,
                 Messages.text("monitoring.export.link", u.label(), y, label))).toList();

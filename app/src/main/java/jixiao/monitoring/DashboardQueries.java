@@ -73,7 +73,7 @@ public class DashboardQueries {
     }
 
     /** A reporting period, for the export's choice. */
-    public record PeriodOption(String code, String label) {
+    public record PeriodOption(String code, String label, LocalDate end) {
     }
 
     private final DSLContext db;
@@ -135,6 +135,12 @@ public class DashboardQueries {
      */
     @Transactional(readOnly = true)
     public List<ProjectRow> projects(Caller caller, int year, @Nullable String unitCode, @Nullable Light light, int page) {
+        return projectRows(projectIds(caller, year, unitCode, light, page));
+    }
+
+    /** The ids of one page (1-based) of {@link #projects}, read from the index of the list's order. */
+    @Transactional(readOnly = true)
+    public List<Long> projectIds(Caller caller, int year, @Nullable String unitCode, @Nullable Light light, int page) {
         var l = PROJECT_LIGHT;
         Condition where = UnitScope.visibleTo(caller, l.UNIT_ID).and(l.FISCAL_YEAR.eq(year));
         if (unitCode != null && !unitCode.isBlank()) {
@@ -143,13 +149,22 @@ public class DashboardQueries {
         if (light != null) {
             where = where.and(SEVERITY.eq(light.severity()));
         }
-        List<Long> ids = db.select(l.PROJECT_ID).from(l).where(where)
+        return db.select(l.PROJECT_ID).from(l).where(where)
                 .orderBy(SEVERITY, l.UNIT_ID, l.PROJECT_ID)
                 .limit(PAGE_SIZE).offset((Math.max(1, page) - 1) * PAGE_SIZE)
                 .fetch(l.PROJECT_ID);
+    }
+
+    /**
+     * The projects' rows in the list's order, their latest results joined with what they are now: names, the
+     * period's label and the guesses still to check (which change without a monitoring run).
+     */
+    @Transactional(readOnly = true)
+    public List<ProjectRow> projectRows(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
+        var l = PROJECT_LIGHT;
         Field<Boolean> planUnconfirmed = DSL.field(GuessConditions.planUnconfirmed(l.PROJECT_ID));
         Field<Integer> toCheck = GuessConditions.openGuesses(l.PROJECT_ID).plus(GuessConditions.targetsToReview(l.PROJECT_ID)).as("to_check");
         Field<LocalDate> asOf = RunDates.judgedAsOf(l.FISCAL_YEAR, l.RUN_ID, l.AS_OF, null).as("judged_as_of");
@@ -225,22 +240,41 @@ public class DashboardQueries {
 
     @Transactional(readOnly = true)
     public List<PeriodOption> periods(int year) {
-        return db.select(REPORTING_PERIOD.CODE, REPORTING_PERIOD.LABEL).from(REPORTING_PERIOD)
+        return db.select(REPORTING_PERIOD.CODE, REPORTING_PERIOD.LABEL, REPORTING_PERIOD.PERIOD_END).from(REPORTING_PERIOD)
                 .where(REPORTING_PERIOD.FISCAL_YEAR.eq(year)).orderBy(REPORTING_PERIOD.PERIOD_END)
-                .fetch(r -> new PeriodOption(r.value1(), r.value2()));
+                .fetch(r -> new PeriodOption(r.value1(), r.value2(), r.value3()));
     }
 
     /** The latest period of the year ended by {@code date}; the first one when none has ended. */
     @Transactional(readOnly = true)
     public @Nullable String currentPeriod(int year, LocalDate date) {
-        String ended = db.select(REPORTING_PERIOD.CODE).from(REPORTING_PERIOD)
-                .where(REPORTING_PERIOD.FISCAL_YEAR.eq(year)).and(REPORTING_PERIOD.PERIOD_END.le(date))
-                .orderBy(REPORTING_PERIOD.PERIOD_END.desc()).limit(1).fetchOne(REPORTING_PERIOD.CODE);
-        if (ended != null) {
-            return ended;
+        return currentOf(periods(year), date);
+    }
+
+    /** Of periods in the order they end: the latest ended by {@code date}; the first when none has. */
+    static @Nullable String currentOf(List<PeriodOption> periods, LocalDate date) {
+        String current = periods.isEmpty() ? null : periods.get(0).code();
+        for (PeriodOption p : periods) {
+            if (!p.end().isAfter(date)) {
+                current = p.code();
+            }
         }
-        return db.select(REPORTING_PERIOD.CODE).from(REPORTING_PERIOD).where(REPORTING_PERIOD.FISCAL_YEAR.eq(year))
-                .orderBy(REPORTING_PERIOD.PERIOD_END).limit(1).fetchOne(REPORTING_PERIOD.CODE);
+        return current;
+    }
+
+    /**
+     * The units the caller sees, as a count and a checksum of their ids, codes, names and departments: it changes
+     * whenever any of them does, so what was read with one stamp can be kept until the stamp changes.
+     */
+    public record UnitsStamp(int units, long checksum) {
+    }
+
+    @Transactional(readOnly = true)
+    public UnitsStamp unitsStamp(Caller caller) {
+        Field<Long> checksum = DSL.field("COALESCE(SUM(CRC32(CONCAT_WS('|', {0}, {1}, {2}, COALESCE({3}, '')))), 0)",
+                Long.class, UNIT.ID, UNIT.CODE, UNIT.NAME, UNIT.DEPARTMENT_ID);
+        return db.select(DSL.count(), checksum).from(UNIT).where(UnitScope.visibleTo(caller, UNIT.ID))
+                .fetchOne(r -> new UnitsStamp(r.value1(), r.value2()));
     }
 
     private static Field<Integer> countOf(Light light) {

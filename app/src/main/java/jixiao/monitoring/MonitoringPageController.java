@@ -28,13 +28,13 @@ import jixiao.monitoring.DashboardQueries.PeriodOption;
 import jixiao.monitoring.DashboardQueries.ProjectRow;
 import jixiao.monitoring.DashboardQueries.UnitRow;
 import jixiao.project.ProjectService;
-import jixiao.unit.UnitService;
 import jixiao.unit.UnitView;
 import jixiao.web.ChartJson;
 import jixiao.web.CsrfGuard;
 import jixiao.web.FormData;
 import jixiao.web.PageContext;
 import jixiao.web.Redirects;
+import jixiao.web.RenderedFragments;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -64,37 +64,53 @@ class MonitoringPageController {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /**
-     * @param followed    the run just started, whose progress the page shows (monitoring-run.js polls it)
+     * @param followed the run just started, whose progress the page shows (monitoring-run.js polls it)
+     * @param periods  the year's reporting periods, for the export
+     * @param panels   the results, {@link DashboardPanels} rendered
+     */
+    @Introspected
+    record DashboardView(PageContext page, int year, @Nullable String unitCode, @Nullable RunView followed, String asOf,
+                         List<Problem> problems, String panels) {
+    }
+
+    /**
+     * The dashboard's filters and results, the same for everyone who sees the same values: rendered once per set
+     * of values ({@link RenderedFragments}).
+     *
+     * @param unitChoices the units the filter offers; empty when there are too many to list (a field for the code)
      * @param periods     the year's reporting periods, for the export
      * @param projectPage 1-based page of the project list
      * @param unitPage    1-based page of the unit table, {@link #UNIT_PAGE_SIZE} units a page
      */
     @Introspected
-    record DashboardView(PageContext page, List<Integer> years, int year, List<UnitView> units, @Nullable String unitCode,
-                         @Nullable String light, List<Light> lights, UnitSummary totals, int openAlerts,
-                         List<UnitRow> unitRows, int unitPage, boolean moreUnits, int unitCount,
-                         List<ProjectRow> projectRows, int projectPage, boolean morePages,
-                         List<RunView> runs, @Nullable RunView followed, String asOf, List<PeriodOption> periods,
-                         @Nullable String period, List<Problem> problems, DashboardCharts charts,
-                         PeopleNames.Names starters) {
+    record DashboardPanels(List<Integer> years, int year, List<UnitView> unitChoices, @Nullable String unitCode,
+                           @Nullable String light, List<Light> lights, List<PeriodOption> periods,
+                           UnitSummary totals, int openAlerts, List<UnitRow> unitRows, int unitPage, boolean moreUnits,
+                           int unitCount, List<ProjectRow> projectRows, int projectPage, boolean morePages,
+                           List<RunView> runs, @Nullable String period, DashboardCharts charts,
+                           PeopleNames.Names starters) {
     }
 
     private final MonitoringService monitoring;
     private final DashboardQueries dashboard;
     private final MonitoringSheet sheet;
     private final ProjectService projects;
-    private final UnitService units;
     private final CsrfGuard csrf;
     private final ChartJson charts;
     private final PeopleNames people;
     private final Clock clock;
     private final HeavyWork heavy;
+    private final RenderedFragments fragments;
+    private final DashboardResults results;
     private final TransactionOperations<Connection> tx;
 
     MonitoringPageController(MonitoringService monitoring, DashboardQueries dashboard, MonitoringSheet sheet,
-                             ProjectService projects, UnitService units, CsrfGuard csrf, ChartJson charts,
-                             PeopleNames people, Clock clock, HeavyWork heavy, TransactionOperations<Connection> tx) {
+                             ProjectService projects, CsrfGuard csrf, ChartJson charts,
+                             PeopleNames people, Clock clock, HeavyWork heavy, TransactionOperations<Connection> tx,
+                             RenderedFragments fragments, DashboardResults results) {
+        this.results = results;
         this.heavy = heavy;
+        this.fragments = fragments;
         this.tx = tx;
         this.charts = charts;
         this.people = people;
@@ -102,20 +118,19 @@ class MonitoringPageController {
         this.dashboard = dashboard;
         this.sheet = sheet;
         this.projects = projects;
-        this.units = units;
         this.csrf = csrf;
         this.clock = clock;
     }
 
     @Get("/monitoring")
     @View("monitoring/dashboard")
-    DashboardView dashboard(PageContext page, Caller caller, @Nullable @QueryValue Integer year,
+    DashboardView dashboard(HttpRequest<?> request, PageContext page, Caller caller, @Nullable @QueryValue Integer year,
                             @Nullable @QueryValue String unitCode, @Nullable @QueryValue String light,
                             @Nullable @QueryValue String period, @Nullable @QueryValue Long run,
                             @Nullable @QueryValue Integer projectPage, @Nullable @QueryValue Integer unitPage) {
         // one read-only transaction for the page's dozen reads instead of one each (a pooled connection, its
         // START TRANSACTION and COMMIT per read were most of a dashboard request's round trips)
-        return tx.executeRead(status -> view(page, caller, year, unitCode, light, period, run,
+        return tx.executeRead(status -> view(request, page, caller, year, unitCode, light, period, run,
                 projectPage == null ? 1 : projectPage, unitPage == null ? 1 : Math.max(1, unitPage), null, List.of()));
     }
 
@@ -132,7 +147,7 @@ class MonitoringPageController {
             }
             return Redirects.seeOther(to.toString());
         } catch (InvalidInputException e) {
-            return HttpResponse.badRequest(new ModelAndView<>("monitoring/dashboard", view(page, caller, null,
+            return HttpResponse.badRequest(new ModelAndView<>("monitoring/dashboard", view(request, page, caller, null,
                     form.one("unitCode"), null, null, null, 1, 1, form.one("asOf") == null ? "" : form.one("asOf"), e.problems())));
         }
     }
@@ -148,7 +163,7 @@ class MonitoringPageController {
                         "attachment; filename=\"monitoring-" + code + "-" + period + ".xlsx\"; filename*=UTF-8''" + encoded);
     }
 
-    private DashboardView view(PageContext page, Caller caller, Integer requestedYear, String unitCode, String lightText,
+    private DashboardView view(HttpRequest<?> request, PageContext page, Caller caller, Integer requestedYear, String unitCode, String lightText,
                                String period, Long run, int projectPage, int unitPage, String asOf,
                                List<Problem> problems) {
         List<Integer> years = new ArrayList<>(projects.years(caller));
@@ -158,33 +173,39 @@ class MonitoringPageController {
             years.add(0, year);
         }
         Light light = lightOf(lightText);
-        DashboardQueries.Totals totals = dashboard.totals(caller, year, unitCode, light);
+        String code = blankToNull(unitCode);
+        List<RunView> runs = monitoring.recent(caller, year, RECENT_RUNS);
+        DashboardResults.Results results = this.results.of(caller, year, code, light, unitPage, UNIT_PAGE_SIZE,
+                projectPage, runs);
+        DashboardQueries.Totals totals = results.totals();
+        List<UnitRow> unitRows = results.unitRows();
+        List<ProjectRow> projectRows = dashboard.projectRows(results.projectIds());
         int firstUnit = (unitPage - 1) * UNIT_PAGE_SIZE;
-        List<UnitRow> unitRows = dashboard.units(caller, year, unitCode, light, firstUnit, UNIT_PAGE_SIZE);
-        List<ProjectRow> projectRows = dashboard.projects(caller, year, unitCode, light, projectPage);
-        int openAlerts = totals.openAlerts();
         RunView followed = run == null ? null : monitoring.run(caller, run);
         if (asOf == null) {
             // the date of the run being followed stays in the field, so a second run of that date is one click
             asOf = followed != null ? followed.asOf().toString() : LocalDate.now(clock).toString();
         }
-        List<RunView> runs = monitoring.recent(caller, year, RECENT_RUNS);
         // The export offers the period the latest results are about.
         LocalDate reference = runs.stream().filter(r -> r.status() == RunStatus.DONE).findFirst().map(RunView::asOf)
                 .orElse(LocalDate.now(clock));
-        String exportPeriod = period != null && !period.isBlank() ? period : dashboard.currentPeriod(year, reference);
+        List<PeriodOption> periods = dashboard.periods(year);
+        String exportPeriod = period != null && !period.isBlank() ? period : DashboardQueries.currentOf(periods, reference);
         List<Light> lights = List.of(Light.RED, Light.YELLOW, Light.BLUE, Light.GREEN);
-        return new DashboardView(page, years, year, units.list(caller), blankToNull(unitCode), light == null ? null : light.name(),
-                lights, totals.lights(), openAlerts,
-                unitRows, unitPage, firstUnit + unitRows.size() < totals.units(), totals.units(), projectRows, projectPage, projectRows.size() == DashboardQueries.PAGE_SIZE,
-                runs, followed, asOf, dashboard.periods(year), exportPeriod, problems,
-                DashboardCharts.of(charts, unitRows, lights, runs),
-                starters(runs));
+        String lightName = light == null ? null : light.name();
+        DashboardPanels panels = new DashboardPanels(years, year, results.unitChoices(), code, lightName, lights, periods,
+                totals.lights(), totals.openAlerts(), unitRows, unitPage, firstUnit + unitRows.size() < totals.units(),
+                totals.units(), projectRows, projectPage, projectRows.size() == DashboardQueries.PAGE_SIZE, runs,
+                exportPeriod, DashboardCharts.of(charts, unitRows, lights, runs), starters(runs));
+        return new DashboardView(page, year, code, followed, asOf, problems,
+                fragments.render("monitoring/dashboard-panels", panels, request));
     }
 
     /** Who started each run: the person's 姓名, or 定时任务 for the schedule's own runs. */
     private PeopleNames.Names starters(List<RunView> runs) {
-        Map<String, String> names = new HashMap<>(people.of(runs.stream().map(RunView::triggeredBy).toArray(String[]::new)).byUsername());
+        // the schedule's runs name nobody: no need to ask the accounts then
+        Map<String, String> names = new HashMap<>(people.of(runs.stream().map(RunView::triggeredBy)
+                .filter(by -> !MonitoringRuns.SCHEDULER.equals(by)).toArray(String[]::new)).byUsername());
         names.put(MonitoringRuns.SCHEDULER, Messages.text("monitoring.run.bySchedule"));
         return new PeopleNames.Names(names);
     }

@@ -59,7 +59,8 @@ import javax.sql.DataSource;
 public final class MonitoringBenchmark {
 
     static final int YEAR = 2030;
-    private static final int PROJECTS_PER_UNIT = 200;
+    /** 200 (a province's 1,000 units at 200,000); {@code -Dbench.projectsPerUnit=20} gives 20,000 projects as many units. */
+    private static final int PROJECTS_PER_UNIT = Integer.getInteger("bench.projectsPerUnit", 200);
     private static final int UNITS_PER_DEPARTMENT = 10;
     private static final LocalDate AS_OF = LocalDate.of(YEAR, 7, 15);
 
@@ -250,7 +251,9 @@ public final class MonitoringBenchmark {
         Map<String, Supplier<?>> parts = new java.util.LinkedHashMap<>();
         parts.put("unit page (unit_light)", () -> dashboard.units(caller, YEAR, null, null, 0, 25));
         parts.put("totals (unit_light)", () -> dashboard.totals(caller, YEAR, null, null));
-        parts.put("projects page", () -> dashboard.projects(caller, YEAR, null, null, 1));
+        parts.put("project ids page", () -> dashboard.projectIds(caller, YEAR, null, null, 1));
+        parts.put("project rows", () -> dashboard.projects(caller, YEAR, null, null, 1));
+        parts.put("units stamp", () -> dashboard.unitsStamp(caller));
         parts.put("years", () -> projects.years(caller));
         parts.put("unit choices", () -> units.list(caller));
         parts.put("recent runs", () -> monitoring.recent(caller, YEAR, 10));

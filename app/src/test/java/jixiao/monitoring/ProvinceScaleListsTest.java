@@ -163,4 +163,45 @@ class ProvinceScaleListsTest {
                 && !second.contains("data-unit=\"PG025\""), second);
         assertTrue(second.contains(Messages.text("monitoring.unitsShown", 5, 30)), second);
     }
+
+    /**
+     * The dashboard keeps what it read and rendered while the runs and the units stay the same (DashboardResults,
+     * RenderedFragments): a unit renamed, a new run's lights and a page asked for twice must still show what the
+     * database holds now.
+     */
+    @Test
+    void theDashboardShowsWhatChangedSinceItWasLastShown() {
+        MonitoringScenario s = new MonitoringScenario(world, finance, fixtures, 2066);
+        MonitoringApiTest.run(finance, s.asOf());
+        Http browser = world.browser(world.user("FINANCE", List.of()));
+        String dashboard = "/monitoring?year=" + s.year;
+        String before = browser.get(dashboard).body();
+        assertEquals(before, browser.get(dashboard).body(), "the same page twice");
+        assertTrue(projectRow(before, s.law).contains(">0.93<"), projectRow(before, s.law));
+
+        String name = sql.queryString("SELECT name FROM unit WHERE code = ?", s.unit);
+        sql.update("UPDATE unit SET name = ? WHERE code = ?", name + "（更名）", s.unit);
+        String renamed = browser.get(dashboard).body();
+        assertTrue(renamed.contains(s.unit + " " + name + "（更名）"), "the unit's new name in its row");
+
+        // a new run over new spend: its lights and figures, not the first run's
+        sql.update("UPDATE period_report SET spent_yuan = 15000 WHERE id = ?", s.lawJuneReport);
+        JsonNode second = MonitoringApiTest.run(finance, s.asOf());
+        String after = browser.get(dashboard).body();
+        assertTrue(after.contains("data-run-id=\"" + second.get("id").asLong() + "\""), "the new run is listed");
+        String lawRow = projectRow(after, s.law);
+        assertTrue(lawRow.contains(">1.50<"), lawRow);
+        String light = sql.queryString("SELECT light FROM project_light WHERE project_id = ?", s.law);
+        assertTrue(lawRow.contains("data-light=\"" + light + "\""), lawRow);
+        for (String l : List.of("RED", "YELLOW", "BLUE", "GREEN")) {
+            long projects = sql.queryLong("SELECT COUNT(*) FROM project_light WHERE fiscal_year = ? AND light = ?", s.year, l);
+            assertTrue(after.contains("light=" + l + "\">" + projects + "</a>"), l + " " + projects);
+        }
+    }
+
+    private static String projectRow(String page, long projectId) {
+        int at = page.indexOf("data-project-id=\"" + projectId + "\"");
+        assertTrue(at >= 0, "the project is on the dashboard");
+        return page.substring(at, page.indexOf("</tr>", at));
+    }
 }

@@ -50,4 +50,21 @@ public class Sql {
             throw new IllegalStateException(e);
         }
     }
+
+    /** The first column of the first row, as text; fails when there is none. */
+    public String queryString(String sql, Object... args) {
+        try (Connection c = pool.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            try (java.sql.ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    throw new AssertionError("no row: " + sql);
+                }
+                return r.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
