@@ -8,6 +8,7 @@ import jixiao.monitoring.DashboardQueries.UnitRow;
 import jixiao.monitoring.DashboardQueries.UnitsStamp;
 import jixiao.unit.UnitService;
 import jixiao.unit.UnitView;
+import jixiao.web.ChartJson;
 
 import java.util.List;
 import java.util.TreeSet;
@@ -27,9 +28,15 @@ class DashboardResults {
     /** Up to this many units the filter offers a list; beyond, a field for the unit's code. */
     static final int UNIT_CHOICES = 200;
 
-    /** @param unitChoices the units to choose from, empty when there are more than {@link #UNIT_CHOICES} */
+    /** The lights in the order the dashboard's cards, columns and charts show them, worst first. */
+    static final List<Light> LIGHTS = List.of(Light.RED, Light.YELLOW, Light.BLUE, Light.GREEN);
+
+    /**
+     * @param unitChoices the units to choose from, empty when there are more than {@link #UNIT_CHOICES}
+     * @param charts      drawn from the unit rows and the runs
+     */
     record Results(DashboardQueries.Totals totals, List<UnitRow> unitRows, List<Long> projectIds,
-                   List<UnitView> unitChoices) {
+                   List<UnitView> unitChoices, DashboardCharts charts) {
     }
 
     /** Everything the results depend on; {@code scope} is the units the caller sees ("*" for all). */
@@ -39,10 +46,12 @@ class DashboardResults {
 
     private final DashboardQueries dashboard;
     private final UnitService unitService;
+    private final ChartJson charts;
     private final LastUsed<Key, Results> kept = new LastUsed<>(KEPT);
 
-    DashboardResults(DashboardQueries dashboard, UnitService unitService) {
+    DashboardResults(DashboardQueries dashboard, UnitService unitService, ChartJson charts) {
         this.dashboard = dashboard;
+        this.charts = charts;
         this.unitService = unitService;
     }
 
@@ -67,6 +76,6 @@ class DashboardResults {
                 (key.unitPage() - 1) * pageSize, pageSize);
         List<Long> projectIds = dashboard.projectIds(caller, key.year(), key.unitCode(), key.light(), key.projectPage());
         List<UnitView> choices = key.units().units() <= UNIT_CHOICES ? unitService.list(caller) : List.of();
-        return new Results(totals, unitRows, projectIds, choices);
+        return new Results(totals, unitRows, projectIds, choices, DashboardCharts.of(charts, unitRows, LIGHTS, key.runs()));
     }
 }

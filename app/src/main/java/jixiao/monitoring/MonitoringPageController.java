@@ -29,7 +29,6 @@ import jixiao.monitoring.DashboardQueries.ProjectRow;
 import jixiao.monitoring.DashboardQueries.UnitRow;
 import jixiao.project.ProjectService;
 import jixiao.unit.UnitView;
-import jixiao.web.ChartJson;
 import jixiao.web.CsrfGuard;
 import jixiao.web.FormData;
 import jixiao.web.PageContext;
@@ -96,7 +95,6 @@ class MonitoringPageController {
     private final MonitoringSheet sheet;
     private final ProjectService projects;
     private final CsrfGuard csrf;
-    private final ChartJson charts;
     private final PeopleNames people;
     private final Clock clock;
     private final HeavyWork heavy;
@@ -105,14 +103,13 @@ class MonitoringPageController {
     private final TransactionOperations<Connection> tx;
 
     MonitoringPageController(MonitoringService monitoring, DashboardQueries dashboard, MonitoringSheet sheet,
-                             ProjectService projects, CsrfGuard csrf, ChartJson charts,
+                             ProjectService projects, CsrfGuard csrf,
                              PeopleNames people, Clock clock, HeavyWork heavy, TransactionOperations<Connection> tx,
                              RenderedFragments fragments, DashboardResults results) {
         this.results = results;
         this.heavy = heavy;
         this.fragments = fragments;
         this.tx = tx;
-        this.charts = charts;
         this.people = people;
         this.monitoring = monitoring;
         this.dashboard = dashboard;
@@ -191,12 +188,12 @@ class MonitoringPageController {
                 .orElse(LocalDate.now(clock));
         List<PeriodOption> periods = dashboard.periods(year);
         String exportPeriod = period != null && !period.isBlank() ? period : DashboardQueries.currentOf(periods, reference);
-        List<Light> lights = List.of(Light.RED, Light.YELLOW, Light.BLUE, Light.GREEN);
+        List<Light> lights = DashboardResults.LIGHTS;
         String lightName = light == null ? null : light.name();
         DashboardPanels panels = new DashboardPanels(years, year, results.unitChoices(), code, lightName, lights, periods,
                 totals.lights(), totals.openAlerts(), unitRows, unitPage, firstUnit + unitRows.size() < totals.units(),
                 totals.units(), projectRows, projectPage, projectRows.size() == DashboardQueries.PAGE_SIZE, runs,
-                exportPeriod, DashboardCharts.of(charts, unitRows, lights, runs), starters(runs));
+                exportPeriod, results.charts(), starters(runs));
         return new DashboardView(page, year, code, followed, asOf, problems,
                 fragments.render("monitoring/dashboard-panels", panels, request));
     }

@@ -20,10 +20,12 @@ public class PageContexts implements TypedRequestArgumentBinder<PageContext> {
 
     private final CsrfCookieFilter csrf;
     private final UnreadNotifications unread;
+    private final RenderedFragments fragments;
 
-    PageContexts(CsrfCookieFilter csrf, UnreadNotifications unread) {
+    PageContexts(CsrfCookieFilter csrf, UnreadNotifications unread, RenderedFragments fragments) {
         this.csrf = csrf;
         this.unread = unread;
+        this.fragments = fragments;
     }
 
     @Override
@@ -39,15 +41,19 @@ public class PageContexts implements TypedRequestArgumentBinder<PageContext> {
 
     public PageContext of(HttpRequest<?> request) {
         Optional<Authentication> auth = request.getUserPrincipal(Authentication.class);
+        String role = auth.flatMap(a -> a.getRoles().stream().findFirst()).orElse(null);
+        String navigation = auth.isEmpty() ? "" : fragments.render("navigation", Navigation.of(request.getPath(), role),
+                request);
         return new PageContext(
                 csrf.tokenOf(request),
                 auth.map(Authentication::getName).orElse(null),
                 auth.map(a -> (String) a.getAttributes().get("displayName")).orElse(null),
-                auth.flatMap(a -> a.getRoles().stream().findFirst()).orElse(null),
+                role,
                 request.getPath(),
                 request.getParameters().getFirst("done").flatMap(Notice::of).map(Notice::text).orElse(null),
                 auth.map(a -> a.getAttributes().get("userId")).filter(Number.class::isInstance)
-                        .map(id -> unreadOf(((Number) id).longValue())).orElse(0));
+                        .map(id -> unreadOf(((Number) id).longValue())).orElse(0),
+                navigation);
     }
 
     /** An error page must still show when the database does not answer: then without the count. */
