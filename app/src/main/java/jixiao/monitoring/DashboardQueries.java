@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import jixiao.access.Caller;
 import jixiao.access.UnitScope;
 import jixiao.common.Numbers;
+import jixiao.database.RenderedOnce;
 import jixiao.project.MoneyUnit;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -77,9 +78,11 @@ public class DashboardQueries {
     }
 
     private final DSLContext db;
+    private final RenderedOnce projectRowsSql;
 
     DashboardQueries(DSLContext db) {
         this.db = db;
+        this.projectRowsSql = projectRowsSql(db);
     }
 
     /**
@@ -164,34 +167,44 @@ public class DashboardQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
+        return projectRowsSql.fetch(db, ids, r -> {
+            var l = PROJECT_LIGHT;
+            MoneyUnit unit = MoneyUnit.valueOf(r.get(BUDGET_PROJECT.MONEY_UNIT));
+            Light lit = Light.valueOf(r.get(l.LIGHT));
+            BigDecimal planned = r.get(l.PLANNED_PERCENT);
+            BigDecimal executed = r.get(l.EXECUTED_PERCENT);
+            BigDecimal spentYuan = r.get(l.SPENT_YUAN);
+            return new ProjectRow(r.get(l.PROJECT_ID), r.get(UNIT.CODE), r.get(UNIT.NAME), r.get(BUDGET_PROJECT.CODE),
+                    r.get(BUDGET_PROJECT.NAME), lit, lit.label(), r.get(JUDGED_AS_OF),
+                    r.get(REPORTING_PERIOD.LABEL) == null ? "" : r.get(REPORTING_PERIOD.LABEL), unit.label(),
+                    unit.fromYuan(r.get(l.BUDGET_YUAN)).toPlainString(),
+                    spentYuan == null ? "" : unit.fromYuan(spentYuan).toPlainString(),
+                    planned == null ? "" : Numbers.plain(Numbers.round2(planned)),
+                    executed == null ? "" : Numbers.plain(Numbers.round2(executed)),
+                    planned == null || executed == null ? "" : Numbers.plain(Numbers.round2(planned).subtract(Numbers.round2(executed))),
+                    r.get(l.OPEN_ALERTS), Boolean.TRUE.equals(r.get(PLAN_UNCONFIRMED)), r.get(TO_CHECK));
+        });
+    }
+
+    private static final Field<Boolean> PLAN_UNCONFIRMED =
+            DSL.field(GuessConditions.planUnconfirmed(PROJECT_LIGHT.PROJECT_ID)).as("plan_unconfirmed");
+    private static final Field<Integer> TO_CHECK = GuessConditions.openGuesses(PROJECT_LIGHT.PROJECT_ID)
+            .plus(GuessConditions.targetsToReview(PROJECT_LIGHT.PROJECT_ID)).as("to_check");
+    private static final Field<LocalDate> JUDGED_AS_OF = RunDates.judgedAsOf(PROJECT_LIGHT.FISCAL_YEAR,
+            PROJECT_LIGHT.RUN_ID, PROJECT_LIGHT.AS_OF, null).as("judged_as_of");
+
+    /** The rows of a page of projects by their ids, in the list's order: rendered once, asked on every view. */
+    private static RenderedOnce projectRowsSql(DSLContext db) {
         var l = PROJECT_LIGHT;
-        Field<Boolean> planUnconfirmed = DSL.field(GuessConditions.planUnconfirmed(l.PROJECT_ID));
-        Field<Integer> toCheck = GuessConditions.openGuesses(l.PROJECT_ID).plus(GuessConditions.targetsToReview(l.PROJECT_ID)).as("to_check");
-        Field<LocalDate> asOf = RunDates.judgedAsOf(l.FISCAL_YEAR, l.RUN_ID, l.AS_OF, null).as("judged_as_of");
-        return db.select(l.PROJECT_ID, UNIT.CODE, UNIT.NAME, BUDGET_PROJECT.CODE, BUDGET_PROJECT.NAME, BUDGET_PROJECT.MONEY_UNIT,
-                        l.LIGHT, asOf, REPORTING_PERIOD.LABEL, l.BUDGET_YUAN, l.SPENT_YUAN, l.PLANNED_PERCENT,
-                        l.EXECUTED_PERCENT, l.OPEN_ALERTS, planUnconfirmed, toCheck)
+        return new RenderedOnce(db, PAGE_SIZE, ids -> db.select(l.PROJECT_ID, UNIT.CODE, UNIT.NAME, BUDGET_PROJECT.CODE,
+                        BUDGET_PROJECT.NAME, BUDGET_PROJECT.MONEY_UNIT, l.LIGHT, JUDGED_AS_OF, REPORTING_PERIOD.LABEL,
+                        l.BUDGET_YUAN, l.SPENT_YUAN, l.PLANNED_PERCENT, l.EXECUTED_PERCENT, l.OPEN_ALERTS,
+                        PLAN_UNCONFIRMED, TO_CHECK)
                 .from(l).join(UNIT).on(UNIT.ID.eq(l.UNIT_ID))
                 .join(BUDGET_PROJECT).on(BUDGET_PROJECT.ID.eq(l.PROJECT_ID))
                 .leftJoin(REPORTING_PERIOD).on(REPORTING_PERIOD.ID.eq(l.PERIOD_ID))
                 .where(l.PROJECT_ID.in(ids))
-                .orderBy(SEVERITY, l.UNIT_ID, l.PROJECT_ID)
-                .fetch(r -> {
-                    MoneyUnit unit = MoneyUnit.valueOf(r.get(BUDGET_PROJECT.MONEY_UNIT));
-                    Light lit = Light.valueOf(r.get(l.LIGHT));
-                    BigDecimal planned = r.get(l.PLANNED_PERCENT);
-                    BigDecimal executed = r.get(l.EXECUTED_PERCENT);
-                    BigDecimal spentYuan = r.get(l.SPENT_YUAN);
-                    return new ProjectRow(r.get(l.PROJECT_ID), r.get(UNIT.CODE), r.get(UNIT.NAME), r.get(BUDGET_PROJECT.CODE),
-                            r.get(BUDGET_PROJECT.NAME), lit, lit.label(), r.get(asOf),
-                            r.get(REPORTING_PERIOD.LABEL) == null ? "" : r.get(REPORTING_PERIOD.LABEL), unit.label(),
-                            unit.fromYuan(r.get(l.BUDGET_YUAN)).toPlainString(),
-                            spentYuan == null ? "" : unit.fromYuan(spentYuan).toPlainString(),
-                            planned == null ? "" : Numbers.plain(Numbers.round2(planned)),
-                            executed == null ? "" : Numbers.plain(Numbers.round2(executed)),
-                            planned == null || executed == null ? "" : Numbers.plain(Numbers.round2(planned).subtract(Numbers.round2(executed))),
-                            r.get(l.OPEN_ALERTS), Boolean.TRUE.equals(r.get(planUnconfirmed)), r.get(toCheck));
-                });
+                .orderBy(SEVERITY, l.UNIT_ID, l.PROJECT_ID));
     }
 
     /** project_light.severity: generated by MariaDB from the light (V17), so not in jOOQ's schema. */
