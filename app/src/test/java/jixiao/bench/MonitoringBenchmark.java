@@ -294,6 +294,8 @@ public final class MonitoringBenchmark {
     private static int firing;
 
     private static Timed sweep(String what, MonitoringSweeps sweeps, MonitoringService monitoring) {
+        // the instant, to find the sweep in a profile (-XX:StartFlightRecording) of the whole run
+        System.out.printf("%s: %s%n", what, java.time.Instant.now());
         long started = System.nanoTime();
         sweeps.runScheduled(AS_OF.atTime(1 + firing++, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         double took = seconds(started);

@@ -36,23 +36,19 @@ public class Sql {
 
     /** The first column of the first row, as a number; fails when there is none. */
     public long queryLong(String sql, Object... args) {
-        try (Connection c = pool.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            try (java.sql.ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    throw new AssertionError("no row: " + sql);
-                }
-                return r.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return first(sql, args, r -> r.getLong(1));
     }
 
     /** The first column of the first row, as text; fails when there is none. */
     public String queryString(String sql, Object... args) {
+        return first(sql, args, r -> r.getString(1));
+    }
+
+    private interface Column<T> {
+        T of(java.sql.ResultSet row) throws SQLException;
+    }
+
+    private <T> T first(String sql, Object[] args, Column<T> column) {
         try (Connection c = pool.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 s.setObject(i + 1, args[i]);
@@ -61,7 +57,7 @@ public class Sql {
                 if (!r.next()) {
                     throw new AssertionError("no row: " + sql);
                 }
-                return r.getString(1);
+                return column.of(r);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
