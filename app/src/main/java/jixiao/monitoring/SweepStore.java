@@ -7,6 +7,7 @@ import jixiao.indicatorvalue.Grade;
 import jixiao.indicatorvalue.TargetValue;
 import jixiao.indicatorvalue.ValueKind;
 import jixiao.common.Messages;
+import jixiao.database.JdbcRows;
 import jixiao.monitoring.ProjectOutcome.RaisedAlert;
 import jixiao.notification.NotificationKind;
 import jixiao.notification.Notifications;
@@ -139,22 +140,20 @@ class SweepStore {
     /** The indicators of the projects with ids in [from, to], by project, in table order. */
     Map<Long, List<SweepIndicator>> indicators(long from, long to) {
         Map<Long, List<SweepIndicator>> byProject = new HashMap<>();
-        db.select(INDICATOR.ID, INDICATOR.PROJECT_ID, INDICATOR.NAME, INDICATOR.TARGET_TEXT, INDICATOR.TARGET_KIND,
+        JdbcRows.each(db.select(INDICATOR.ID, INDICATOR.PROJECT_ID, INDICATOR.NAME, INDICATOR.TARGET_TEXT, INDICATOR.TARGET_KIND,
                         INDICATOR.TARGET_COMPARATOR, INDICATOR.TARGET_VALUE, INDICATOR.TARGET_UNIT, INDICATOR.TARGET_DIRECTION,
                         INDICATOR.TARGET_NEEDS_REVIEW)
                 .from(INDICATOR).where(INDICATOR.PROJECT_ID.between(from, to))
-                .orderBy(INDICATOR.PROJECT_ID, INDICATOR.POSITION)
-                .fetch()
-                .forEach(r -> {
-                    String comparator = r.get(INDICATOR.TARGET_COMPARATOR);
-                    String direction = r.get(INDICATOR.TARGET_DIRECTION);
-                    TargetValue target = new TargetValue(r.get(INDICATOR.TARGET_TEXT), ValueKind.valueOf(r.get(INDICATOR.TARGET_KIND)),
-                            comparator == null ? null : Comparator.valueOf(comparator), r.get(INDICATOR.TARGET_VALUE),
-                            r.get(INDICATOR.TARGET_UNIT), direction == null ? null : Direction.valueOf(direction),
-                            r.get(INDICATOR.TARGET_NEEDS_REVIEW), null);
-                    long projectId = r.get(INDICATOR.PROJECT_ID);
+                .orderBy(INDICATOR.PROJECT_ID, INDICATOR.POSITION), r -> {
+                    String comparator = r.getString(6);
+                    String direction = r.getString(9);
+                    TargetValue target = new TargetValue(r.getString(4), ValueKind.valueOf(r.getString(5)),
+                            comparator == null ? null : Comparator.valueOf(comparator), r.getBigDecimal(7),
+                            r.getString(8), direction == null ? null : Direction.valueOf(direction),
+                            r.getObject(10, Boolean.class), null);
+                    long projectId = r.getLong(2);
                     byProject.computeIfAbsent(projectId, k -> new ArrayList<>(8))
-                            .add(new SweepIndicator(r.get(INDICATOR.ID), projectId, r.get(INDICATOR.NAME), target));
+                            .add(new SweepIndicator(r.getLong(1), projectId, r.getString(3), target));
                 });
         return byProject;
     }
@@ -165,13 +164,14 @@ class SweepStore {
         if (reportIds.isEmpty()) {
             return byIndicator;
         }
-        db.select(INDICATOR_PROGRESS.INDICATOR_ID, INDICATOR_PROGRESS.CURRENT_VALUE, INDICATOR_PROGRESS.GRADE,
+        JdbcRows.each(db.select(INDICATOR_PROGRESS.INDICATOR_ID, INDICATOR_PROGRESS.CURRENT_VALUE, INDICATOR_PROGRESS.GRADE,
                         INDICATOR_PROGRESS.LIKELIHOOD)
-                .from(INDICATOR_PROGRESS).where(INDICATOR_PROGRESS.REPORT_ID.in(reportIds))
-                .fetch()
-                .forEach(r -> byIndicator.put(r.value1(), new IndicatorProgress(r.value2(),
-                        r.value3() == null ? null : Grade.valueOf(r.value3()),
-                        r.value4() == null ? null : Likelihood.valueOf(r.value4()))));
+                .from(INDICATOR_PROGRESS).where(INDICATOR_PROGRESS.REPORT_ID.in(reportIds)), r -> {
+                    String grade = r.getString(3);
+                    String likelihood = r.getString(4);
+                    byIndicator.put(r.getLong(1), new IndicatorProgress(r.getBigDecimal(2),
+                            grade == null ? null : Grade.valueOf(grade), likelihood == null ? null : Likelihood.valueOf(likelihood)));
+                });
         return byIndicator;
     }
 
@@ -202,9 +202,12 @@ class SweepStore {
         var chunk = db.select(fields).from(a).where(a.PROJECT_ID.between(from, to));
         var query = gapFrom < from || gapTo > to
                 ? chunk.unionAll(db.select(fields).from(a).where(gaps)) : chunk;
-        return query.fetch(r -> new StoredAlert(r.get(a.ID), r.get(a.SUBJECT_KEY), AlertStatus.valueOf(r.get(a.STATUS)),
-                r.get(a.FISCAL_YEAR), r.get(a.UNIT_ID), r.get(a.LIGHT), r.get(a.EXPECTED_VALUE), r.get(a.ACTUAL_VALUE),
-                r.get(a.RATIO), r.get(a.LAG), r.get(a.MESSAGE), r.get(a.AS_OF), r.get(a.LAST_RUN_ID), r.get(a.CLOSED_AS_OF)));
+        List<StoredAlert> alerts = new ArrayList<>();
+        JdbcRows.each(query, r -> alerts.add(new StoredAlert(r.getLong(1), r.getString(2), AlertStatus.valueOf(r.getString(3)),
+                r.getInt(4), r.getLong(5), r.getString(6), r.getBigDecimal(7), r.getBigDecimal(8), r.getBigDecimal(9),
+                r.getBigDecimal(10), r.getString(11), r.getObject(12, LocalDate.class), r.getLong(13),
+                r.getObject(14, LocalDate.class))));
+        return alerts;
     }
 
     /** The year's finished runs, for the as-of date each row was last judged at. */
