@@ -33,7 +33,7 @@ import javax.sql.DataSource;
 /**
  * The province benchmark (not a test). Fills a fresh embedded MariaDB under {@code app/target/bench-mariadb}
  * with N projects of fiscal year 2030 (default 200,000; 200 per unit, 10 units per department; 8 indicators
- * each; plans as in 乐亭, 兴隆 or none; 95% reported at 6月底 with indicator progress), at the server settings a
+ * each; plans as in 乐亭, 兴隆 or none; 95% reported at each of 3月底, 6月底, 10月底 and 12月底 with indicator progress, monitored after the year's end), at the server settings a
  * real install gets (jixiao.embedded-db's defaults: the buffer pool from the machine's memory, the log flushed
  * at every commit; {@code -Dbench.tuned} adds {@code --innodb-flush-log-at-trx-commit=2}), then measures, each
  * figure printed as one line {@code RESULT name=value}:
@@ -62,7 +62,8 @@ public final class MonitoringBenchmark {
     /** 200 (a province's 1,000 units at 200,000); {@code -Dbench.projectsPerUnit=20} gives 20,000 projects as many units. */
     private static final int PROJECTS_PER_UNIT = Integer.getInteger("bench.projectsPerUnit", 200);
     private static final int UNITS_PER_DEPARTMENT = 10;
-    private static final LocalDate AS_OF = LocalDate.of(YEAR, 7, 15);
+    /** After the last period's deadline: every period of the year reported and judged (issue 15: four periods). */
+    private static final LocalDate AS_OF = LocalDate.of(YEAR + 1, 1, 15);
 
     private MonitoringBenchmark() {
     }
@@ -399,23 +400,27 @@ public final class MonitoringBenchmark {
                 + "UNION ALL SELECT 6, '效益指标', '可持续影响指标', '法治意识持续提升', '可持续', 'QUALITATIVE', NULL, NULL, NULL, NULL "
                 + "UNION ALL SELECT 7, '满意度指标', '服务对象满意度指标', '服务对象满意度', '≥90%', 'QUANTITATIVE', 'GE', 90, '%', 'POSITIVE'"
                 + ") t WHERE p.fiscal_year = " + YEAR);
-        for (int month : new int[] {6, 10, 12}) {
+        for (int month : new int[] {3, 6, 10, 12}) {
             s.execute("INSERT INTO reporting_period (fiscal_year, code, end_month, label, period_end, deadline, created_at, updated_at) "
                     + "VALUES (" + YEAR + ", '" + YEAR + "-" + String.format("%02d", month) + "', " + month + ", '" + month + "月底', "
                     + "LAST_DAY('" + YEAR + "-" + month + "-01'), LAST_DAY('" + YEAR + "-" + month + "-01') + INTERVAL 10 DAY, NOW(), NOW())");
         }
-        // 19 in 20 projects report by 6月底, spending 20–69% of the budget
+        // 19 in 20 projects report every period, spending by 6月底 20–69% of the budget and in proportion to the
+        // months before and after (at most all of it); the year-end report is submitted, the others approved
         s.execute("INSERT INTO period_report (project_id, period_id, status, spent_yuan, version, created_at, updated_at) "
-                + "SELECT p.id, (SELECT id FROM reporting_period WHERE code = '" + YEAR + "-06'), 'SUBMITTED', "
-                + "ROUND(p.budget_yuan * (20 + MOD(p.id * 7919, 50)) / 100, 2), 0, NOW(), NOW() "
-                + "FROM budget_project p WHERE p.fiscal_year = " + YEAR + " AND MOD(p.id, 20) <> 0");
+                + "SELECT p.id, rp.id, IF(rp.end_month = 12, 'SUBMITTED', 'APPROVED'), "
+                + "ROUND(p.budget_yuan * LEAST(100, (20 + MOD(p.id * 7919, 50)) * rp.end_month / 6) / 100, 2), 0, NOW(), NOW() "
+                + "FROM budget_project p JOIN reporting_period rp ON rp.fiscal_year = p.fiscal_year "
+                + "WHERE p.fiscal_year = " + YEAR + " AND MOD(p.id, 20) <> 0");
+        // the count of 场 grows with the months; rates, people and the cost limit are as they stand
         s.execute("INSERT INTO indicator_progress (report_id, indicator_id, current_value, grade, likelihood) "
-                + "SELECT r.id, i.id, CASE i.position WHEN 0 THEN 10 + MOD(i.id, 30) WHEN 1 THEN 18 + MOD(i.id, 8) "
+                + "SELECT r.id, i.id, CASE i.position WHEN 0 THEN ROUND((10 + MOD(i.id, 30)) * rp.end_month / 6) "
+                + "WHEN 1 THEN 18 + MOD(i.id, 8) "
                 + "WHEN 2 THEN 85 + MOD(i.id, 15) WHEN 4 THEN 10 + MOD(i.id, 25) WHEN 7 THEN 80 + MOD(i.id, 20) END, "
                 + "CASE WHEN i.target_kind = 'QUALITATIVE' THEN CASE WHEN MOD(i.id, 20) = 0 THEN 'NOT_ACHIEVED' "
                 + "WHEN MOD(i.id, 20) < 4 THEN 'PARTIAL' ELSE 'ACHIEVED' END END, "
                 + "CASE WHEN MOD(i.id, 50) = 0 THEN 'IMPOSSIBLE' WHEN MOD(i.id, 5) = 0 THEN 'POSSIBLE' ELSE 'CERTAIN' END "
-                + "FROM period_report r JOIN indicator i ON i.project_id = r.project_id");
+                + "FROM period_report r JOIN reporting_period rp ON rp.id = r.period_id JOIN indicator i ON i.project_id = r.project_id");
         s.execute("ANALYZE TABLE budget_project, spend_plan_point, indicator, period_report, indicator_progress");
     }
 

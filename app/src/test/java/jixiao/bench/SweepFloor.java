@@ -16,7 +16,8 @@ import java.time.LocalDate;
  * checkpoints, no spend floors, no progress gap), and {@link #compare} checks it against what the sweep wrote.
  *
  * <p>Floor (b) reads every input of the sweep (projects with their counted reports, plans, indicators,
- * the reports' progress, the stored alerts and lights) in one pass, streamed to the client.
+ * the progress of each project's latest counted report, the stored alerts and lights) in one pass, streamed to the
+ * client.
  */
 final class SweepFloor {
 
@@ -155,8 +156,12 @@ final class SweepFloor {
         drain(s, "SELECT x.project_id, x.month, x.percent FROM spend_plan_point x" + ofYear);
         drain(s, "SELECT x.id, x.project_id, x.name, x.target_text, x.target_kind, x.target_comparator, x.target_value, "
                 + "x.target_unit, x.target_direction, x.target_needs_review FROM indicator x" + ofYear);
+        // the sweep judges each project's latest counted report: only its progress is read
         drain(s, "SELECT ip.indicator_id, ip.current_value, ip.grade, ip.likelihood FROM indicator_progress ip "
-                + "JOIN period_report x ON x.id = ip.report_id" + ofYear);
+                + "JOIN (SELECT id FROM (SELECT r.id, ROW_NUMBER() OVER (PARTITION BY r.project_id ORDER BY rp.period_end DESC) AS n "
+                + "FROM period_report r JOIN reporting_period rp ON rp.id = r.period_id AND rp.fiscal_year = " + year
+                + " AND rp.period_end <= '" + asOf + "' WHERE r.status IN ('SUBMITTED', 'APPROVED')) c WHERE c.n = 1) latest "
+                + "ON latest.id = ip.report_id");
         drain(s, "SELECT x.id, x.subject_key, x.status, x.fiscal_year, x.unit_id, x.light, x.expected_value, x.actual_value, "
                 + "x.ratio, x.lag, x.message, x.as_of, x.last_run_id, x.closed_as_of FROM monitoring_alert x" + ofYear);
         drain(s, "SELECT x.project_id, x.run_id, x.fiscal_year, x.unit_id, x.as_of, x.period_id, x.light, x.budget_yuan, "
