@@ -15,14 +15,19 @@ import jixiao.common.NotFoundException;
 import jixiao.common.Numbers;
 import jixiao.common.Problem;
 import jixiao.common.Versions;
+import jixiao.indicatorvalue.Direction;
 import jixiao.indicatorvalue.TargetValue;
+import jixiao.indicatorvalue.ValueKind;
 import jixiao.unit.UnitService;
 import jixiao.unit.UnitView;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -164,6 +169,106 @@ public class ProjectService {
             all.addAll(batch(caller, ids.subList(from, Math.min(from + BATCH, ids.size()))));
         }
         return all;
+    }
+
+    /**
+     * The ids of {@link #list(Caller, Integer, String)}, in its order, without the counts it adds per project: a
+     * summary scores the projects and needs nothing else from the list.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> ids(Caller caller, Integer year, String unitCode) {
+        Condition where = UnitScope.visibleTo(caller, BUDGET_PROJECT.UNIT_ID);
+        if (year != null) {
+            where = where.and(BUDGET_PROJECT.FISCAL_YEAR.eq(year));
+        }
+        if (unitCode != null && !unitCode.isBlank()) {
+            where = where.and(UNIT.CODE.eq(unitCode.strip()));
+        }
+        return db.select(BUDGET_PROJECT.ID)
+                .from(BUDGET_PROJECT).join(UNIT).on(UNIT.ID.eq(BUDGET_PROJECT.UNIT_ID))
+                .where(where)
+                .orderBy(BUDGET_PROJECT.FISCAL_YEAR.desc(), UNIT.CODE, BUDGET_PROJECT.KIND.desc(), BUDGET_PROJECT.CODE, BUDGET_PROJECT.NAME)
+                .fetch(BUDGET_PROJECT.ID);
+    }
+
+    /**
+     * Several projects as a self-evaluation scores them (summaries of a unit or a year, a department's project lines),
+     * checked and ordered as {@link #getAll} and built by the same {@link #assemble}, from only the columns a score,
+     * a summary row and a department line read: no spend plan, guesses or warnings, and no texts (purpose, goal,
+     * measures, indicator descriptions, period targets, bases). Reading and checking those was most of scoring a
+     * year (a guess query, regular expressions over every target, long texts), and the entity mapping of Micronaut
+     * Data most of the rest: the two big tables are read here with jOOQ's SQL and plain JDBC getters. Not for showing
+     * or exporting a project.
+     */
+    @Transactional(readOnly = true)
+    public List<ProjectDetails> getAllForScoring(Caller caller, List<Long> ids) {
+        List<ProjectDetails> all = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            all.addAll(batchForScoring(caller, ids.subList(from, Math.min(from + BATCH, ids.size()))));
+        }
+        return all;
+    }
+
+    private List<ProjectDetails> batchForScoring(Caller caller, List<Long> ids) {
+        Map<Long, BudgetProject> found = new HashMap<>();
+        try (ResultSet r = db.select(BUDGET_PROJECT.ID, BUDGET_PROJECT.KIND, BUDGET_PROJECT.FISCAL_YEAR,
+                        BUDGET_PROJECT.UNIT_ID, BUDGET_PROJECT.CODE, BUDGET_PROJECT.NAME, BUDGET_PROJECT.MONEY_UNIT,
+                        BUDGET_PROJECT.BUDGET_YUAN, BUDGET_PROJECT.FISCAL_FUNDS_YUAN, BUDGET_PROJECT.OTHER_FUNDS_YUAN,
+                        BUDGET_PROJECT.VERSION)
+                .from(BUDGET_PROJECT).where(BUDGET_PROJECT.ID.in(ids)).fetchResultSet()) {
+            while (r.next()) {
+                long id = r.getLong(1);
+                found.put(id, new BudgetProject(id, ProjectKind.valueOf(r.getString(2)), r.getInt(3), r.getLong(4),
+                        r.getString(5), r.getString(6), MoneyUnit.valueOf(r.getString(7)), r.getBigDecimal(8),
+                        r.getBigDecimal(9), r.getBigDecimal(10), null, null, null, null, null, null,
+                        (Long) r.getObject(11, Long.class), null, null));
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("reading projects to score", e);
+        }
+        List<BudgetProject> ordered = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            BudgetProject p = found.get(id);
+            if (p == null || !caller.canSee(p.unitId())) {
+                throw new NotFoundException("project " + id);
+            }
+            ordered.add(p);
+        }
+        Map<Long, UnitView> unitViews = units.byIds(ordered.stream().map(BudgetProject::unitId).distinct().toList());
+        Map<Long, List<Indicator>> indicatorRows = new HashMap<>();
+        try (ResultSet r = db.select(INDICATOR.ID, INDICATOR.PROJECT_ID, INDICATOR.POSITION, INDICATOR.LEVEL1,
+                        INDICATOR.LEVEL2, INDICATOR.NAME, INDICATOR.TARGET_TEXT, INDICATOR.TARGET_KIND,
+                        INDICATOR.TARGET_COMPARATOR, INDICATOR.TARGET_VALUE, INDICATOR.TARGET_UNIT,
+                        INDICATOR.TARGET_DIRECTION, INDICATOR.TARGET_NEEDS_REVIEW, INDICATOR.TARGET_NOTE, INDICATOR.WEIGHT)
+                .from(INDICATOR).where(INDICATOR.PROJECT_ID.in(ids)).orderBy(INDICATOR.POSITION).fetchResultSet()) {
+            while (r.next()) {
+                long projectId = r.getLong(2);
+                String comparator = r.getString(9);
+                String direction = r.getString(12);
+                indicatorRows.computeIfAbsent(projectId, k -> new ArrayList<>()).add(new Indicator(r.getLong(1),
+                        projectId, r.getInt(3), r.getString(4), r.getString(5), r.getString(6), null, r.getString(7),
+                        null, ValueKind.valueOf(r.getString(8)),
+                        comparator == null ? null : jixiao.indicatorvalue.Comparator.valueOf(comparator),
+                        r.getBigDecimal(10), r.getString(11), direction == null ? null : Direction.valueOf(direction),
+                        r.getBoolean(13), r.getString(14), null, r.getBigDecimal(15)));
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("reading the indicators of projects to score", e);
+        }
+        // only a department target's sheet reads its key tasks and budget summary (few rows: the repositories do)
+        List<Long> departments = ordered.stream().filter(p -> p.kind() == ProjectKind.DEPARTMENT).map(BudgetProject::id)
+                .toList();
+        Map<Long, List<KeyTask>> tasks = departments.isEmpty() ? Map.of()
+                : keyTasks.findByProjectIdInOrderByPosition(departments).stream()
+                .collect(Collectors.groupingBy(KeyTask::projectId));
+        Map<Long, List<DepartmentBudgetLine>> lines = departments.isEmpty() ? Map.of()
+                : budgetLines.findByProjectIdIn(departments).stream()
+                .collect(Collectors.groupingBy(DepartmentBudgetLine::projectId));
+        return ordered.stream()
+                .map(p -> assemble(p, unitViews.get(p.unitId()), List.of(),
+                        indicatorRows.getOrDefault(p.id(), List.of()), tasks.getOrDefault(p.id(), List.of()),
+                        lines.getOrDefault(p.id(), List.of())))
+                .toList();
     }
 
     /** Ids per query of {@link #getAll}: a province's summary asks for 200,000, far past a statement's placeholders. */
