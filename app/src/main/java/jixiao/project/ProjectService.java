@@ -240,7 +240,9 @@ public class ProjectService {
                         INDICATOR.LEVEL2, INDICATOR.NAME, INDICATOR.TARGET_TEXT, INDICATOR.TARGET_KIND,
                         INDICATOR.TARGET_COMPARATOR, INDICATOR.TARGET_VALUE, INDICATOR.TARGET_UNIT,
                         INDICATOR.TARGET_DIRECTION, INDICATOR.TARGET_NEEDS_REVIEW, INDICATOR.TARGET_NOTE, INDICATOR.WEIGHT)
-                .from(INDICATOR).where(INDICATOR.PROJECT_ID.in(ids)).orderBy(INDICATOR.POSITION).fetchResultSet()) {
+                // in the order of ix_indicator_project: no sort of the batch's rows by position alone
+                .from(INDICATOR).where(INDICATOR.PROJECT_ID.in(ids)).orderBy(INDICATOR.PROJECT_ID, INDICATOR.POSITION)
+                .fetchResultSet()) {
             while (r.next()) {
                 long projectId = r.getLong(2);
                 String comparator = r.getString(9);
