@@ -229,9 +229,8 @@ public class SelfEvaluationService {
     @Transactional(readOnly = true)
     public List<EvaluationSummaryRow> summary(Caller caller, Integer year, String unitCode, String department,
                                               String status) {
-        List<Long> ids = projects.ids(caller, year, unitCode);
         List<EvaluationSummaryRow> rows = new ArrayList<>();
-        for (EvaluatedProject e : scored(caller, projects.getAllForScoring(caller, ids))) {
+        for (EvaluatedProject e : scored(caller, projects.listForScoring(caller, year, unitCode))) {
             boolean inDepartment = department == null || department.isBlank()
                     || department.strip().equals(e.project().departmentName());
             if (inDepartment && (status == null || status.isBlank() || status.strip().equals(e.sheet().status()))) {
@@ -290,7 +289,8 @@ public class SelfEvaluationService {
 
     /**
      * The sheets of projects read either way: in full ({@link ProjectService#getAll}, for the pack and the pages) or
-     * as scoring reads them ({@link ProjectService#getAllForScoring}, for summaries and department lines). Scores,
+     * as scoring reads them ({@link ProjectService#listForScoring}, {@link ProjectService#getAllForScoring}, for
+     * summaries and department lines). Scores,
      * money, states and problems are the same either way (SelfEvaluationSummaryLeanReadTest compares them); a sheet
      * of a project read for scoring lacks the project's texts (its goal), so only its summary row and its department
      * line are used.

@@ -40,6 +40,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import static jixiao.db.Tables.BUDGET_PROJECT;
+import static jixiao.db.Tables.DEPARTMENT;
 import static jixiao.db.Tables.INDICATOR;
 import static jixiao.db.Tables.INDICATOR_PROGRESS;
 import static jixiao.db.Tables.PERIOD_REPORT;
@@ -172,11 +173,13 @@ public class ProjectService {
     }
 
     /**
-     * The ids of {@link #list(Caller, Integer, String)}, in its order, without the counts it adds per project: a
-     * summary scores the projects and needs nothing else from the list.
+     * The projects of {@link #list(Caller, Integer, String)}, in its order, as {@link #getAllForScoring} reads them.
+     * One query for the projects with their units and departments: a unit's summary is asked for again and again,
+     * and the list's counts, a second read of the same projects by id and the unit lookups were a third of its
+     * statements.
      */
     @Transactional(readOnly = true)
-    public List<Long> ids(Caller caller, Integer year, String unitCode) {
+    public List<ProjectDetails> listForScoring(Caller caller, Integer year, String unitCode) {
         Condition where = UnitScope.visibleTo(caller, BUDGET_PROJECT.UNIT_ID);
         if (year != null) {
             where = where.and(BUDGET_PROJECT.FISCAL_YEAR.eq(year));
@@ -184,11 +187,47 @@ public class ProjectService {
         if (unitCode != null && !unitCode.isBlank()) {
             where = where.and(UNIT.CODE.eq(unitCode.strip()));
         }
-        return db.select(BUDGET_PROJECT.ID)
+        List<BudgetProject> ordered = new ArrayList<>();
+        Map<Long, UnitView> unitViews = new HashMap<>();
+        List<org.jooq.SelectField<?>> fields = new ArrayList<>(SCORING_HEADER);
+        fields.addAll(List.of(UNIT.CODE, UNIT.NAME, DEPARTMENT.NAME));
+        try (ResultSet r = db.select(fields)
                 .from(BUDGET_PROJECT).join(UNIT).on(UNIT.ID.eq(BUDGET_PROJECT.UNIT_ID))
+                .leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(UNIT.DEPARTMENT_ID))
                 .where(where)
                 .orderBy(BUDGET_PROJECT.FISCAL_YEAR.desc(), UNIT.CODE, BUDGET_PROJECT.KIND.desc(), BUDGET_PROJECT.CODE, BUDGET_PROJECT.NAME)
-                .fetch(BUDGET_PROJECT.ID);
+                .fetchResultSet()) {
+            int unitColumn = SCORING_HEADER.size() + 1;
+            while (r.next()) {
+                BudgetProject p = scoringHeader(r);
+                ordered.add(p);
+                if (!unitViews.containsKey(p.unitId())) {
+                    unitViews.put(p.unitId(), new UnitView(p.unitId(), r.getString(unitColumn),
+                            r.getString(unitColumn + 1), r.getString(unitColumn + 2)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("reading the projects to score", e);
+        }
+        List<ProjectDetails> all = new ArrayList<>(ordered.size());
+        for (int from = 0; from < ordered.size(); from += BATCH) {
+            all.addAll(scoringDetails(ordered.subList(from, Math.min(from + BATCH, ordered.size())), unitViews));
+        }
+        return all;
+    }
+
+    /** The columns of a project {@link #scoringHeader} reads, in its order. */
+    private static final List<org.jooq.SelectField<?>> SCORING_HEADER = List.of(BUDGET_PROJECT.ID, BUDGET_PROJECT.KIND,
+            BUDGET_PROJECT.FISCAL_YEAR, BUDGET_PROJECT.UNIT_ID, BUDGET_PROJECT.CODE, BUDGET_PROJECT.NAME,
+            BUDGET_PROJECT.MONEY_UNIT, BUDGET_PROJECT.BUDGET_YUAN, BUDGET_PROJECT.FISCAL_FUNDS_YUAN,
+            BUDGET_PROJECT.OTHER_FUNDS_YUAN, BUDGET_PROJECT.VERSION);
+
+    /** A project's header as scoring reads it: the texts and timestamps left out. */
+    private static BudgetProject scoringHeader(ResultSet r) throws SQLException {
+        return new BudgetProject(r.getLong(1), ProjectKind.valueOf(r.getString(2)), r.getInt(3), r.getLong(4),
+                r.getString(5), r.getString(6), MoneyUnit.valueOf(r.getString(7)), r.getBigDecimal(8),
+                r.getBigDecimal(9), r.getBigDecimal(10), null, null, null, null, null, null,
+                r.getObject(11, Long.class), null, null);
     }
 
     /**
@@ -211,17 +250,11 @@ public class ProjectService {
 
     private List<ProjectDetails> batchForScoring(Caller caller, List<Long> ids) {
         Map<Long, BudgetProject> found = new HashMap<>();
-        try (ResultSet r = db.select(BUDGET_PROJECT.ID, BUDGET_PROJECT.KIND, BUDGET_PROJECT.FISCAL_YEAR,
-                        BUDGET_PROJECT.UNIT_ID, BUDGET_PROJECT.CODE, BUDGET_PROJECT.NAME, BUDGET_PROJECT.MONEY_UNIT,
-                        BUDGET_PROJECT.BUDGET_YUAN, BUDGET_PROJECT.FISCAL_FUNDS_YUAN, BUDGET_PROJECT.OTHER_FUNDS_YUAN,
-                        BUDGET_PROJECT.VERSION)
-                .from(BUDGET_PROJECT).where(BUDGET_PROJECT.ID.in(ids)).fetchResultSet()) {
+        try (ResultSet r = db.select(SCORING_HEADER).from(BUDGET_PROJECT).where(BUDGET_PROJECT.ID.in(ids))
+                .fetchResultSet()) {
             while (r.next()) {
-                long id = r.getLong(1);
-                found.put(id, new BudgetProject(id, ProjectKind.valueOf(r.getString(2)), r.getInt(3), r.getLong(4),
-                        r.getString(5), r.getString(6), MoneyUnit.valueOf(r.getString(7)), r.getBigDecimal(8),
-                        r.getBigDecimal(9), r.getBigDecimal(10), null, null, null, null, null, null,
-                        (Long) r.getObject(11, Long.class), null, null));
+                BudgetProject p = scoringHeader(r);
+                found.put(p.id(), p);
             }
         } catch (SQLException e) {
             throw new DataAccessException("reading projects to score", e);
@@ -234,7 +267,12 @@ public class ProjectService {
             }
             ordered.add(p);
         }
-        Map<Long, UnitView> unitViews = units.byIds(ordered.stream().map(BudgetProject::unitId).distinct().toList());
+        return scoringDetails(ordered, units.byIds(ordered.stream().map(BudgetProject::unitId).distinct().toList()));
+    }
+
+    /** Projects (at most a batch) with their indicators, and a department target's tasks and budget summary. */
+    private List<ProjectDetails> scoringDetails(List<BudgetProject> ordered, Map<Long, UnitView> unitViews) {
+        List<Long> ids = ordered.stream().map(BudgetProject::id).toList();
         Map<Long, List<Indicator>> indicatorRows = new HashMap<>();
         try (ResultSet r = db.select(INDICATOR.ID, INDICATOR.PROJECT_ID, INDICATOR.POSITION, INDICATOR.LEVEL1,
                         INDICATOR.LEVEL2, INDICATOR.NAME, INDICATOR.TARGET_TEXT, INDICATOR.TARGET_KIND,

@@ -246,9 +246,9 @@ public final class MonitoringBenchmark {
         Caller caller = Caller.system("benchmark");
         var projects = context.getBean(jixiao.project.ProjectService.class);
         var evaluations = context.getBean(SelfEvaluationService.class);
-        List<Long> ids = projects.ids(caller, YEAR, unit);
+        List<Long> ids = projects.list(caller, YEAR, unit).stream().map(jixiao.project.ProjectSummary::id).toList();
         Map<String, Supplier<?>> parts = new java.util.LinkedHashMap<>();
-        parts.put("ids", () -> projects.ids(caller, YEAR, unit));
+        parts.put("listForScoring", () -> projects.listForScoring(caller, YEAR, unit));
         parts.put("list", () -> projects.list(caller, YEAR, unit));
         parts.put("getAllForScoring", () -> projects.getAllForScoring(caller, ids));
         parts.put("getAll", () -> projects.getAll(caller, ids));

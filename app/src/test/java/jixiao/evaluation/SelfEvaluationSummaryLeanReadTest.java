@@ -36,7 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The summaries read projects the lean way ({@link ProjectService#getAllForScoring}: no spend plan, guesses or
+ * The summaries read projects the lean way ({@link ProjectService#listForScoring}, and a department's lines
+ * {@link ProjectService#getAllForScoring}: no spend plan, guesses or
  * warnings, jOOQ instead of the entity mapping); their rows must be exactly those of the full sheets
  * ({@link SelfEvaluationService#sheets}, the pages' and the pack's path). Compared on the seeds (乐亭 with its
  * department target approved and so frozen, 兴隆's OCR'd tables, 花都's department with its budget summary) and a
@@ -210,7 +211,10 @@ class SelfEvaluationSummaryLeanReadTest {
     /** The summary (lean) against the full sheets of the same projects, for one unit or the whole year. */
     private void assertSameRows(Caller caller, String unit) {
         List<Long> ids = projects.list(caller, YEAR, unit).stream().map(ProjectSummary::id).toList();
-        assertEquals(ids, projects.ids(caller, YEAR, unit), "the same projects in the same order");
+        assertEquals(ids, projects.listForScoring(caller, YEAR, unit).stream().map(ProjectDetails::id).toList(),
+                "the same projects in the same order");
+        // the same projects read by id (a department's lines) and by unit and year (a summary)
+        assertEquals(projects.getAllForScoring(caller, ids), projects.listForScoring(caller, YEAR, unit));
         List<EvaluationSummaryRow> full = evaluations.sheets(caller, ids).stream()
                 .map(SelfEvaluationService.EvaluatedProject::summaryRow).toList();
         List<EvaluationSummaryRow> lean = evaluations.summary(caller, YEAR, unit, null, null);
