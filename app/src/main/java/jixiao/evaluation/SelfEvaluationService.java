@@ -290,10 +290,9 @@ public class SelfEvaluationService {
     /**
      * The sheets of projects read either way: in full ({@link ProjectService#getAll}, for the pack and the pages) or
      * as scoring reads them ({@link ProjectService#listForScoring}, {@link ProjectService#getAllForScoring}, for
-     * summaries and department lines). Scores,
-     * money, states and problems are the same either way (SelfEvaluationSummaryLeanReadTest compares them); a sheet
-     * of a project read for scoring lacks the project's texts (its goal), so only its summary row and its department
-     * line are used.
+     * summaries and department lines). Scores, money, states and problems are the same either way
+     * (SelfEvaluationSummaryLeanReadTest compares them); a sheet of a project read for scoring lacks the project's
+     * texts (its goal), so only its summary row and its department line are used.
      */
     private List<EvaluatedProject> scored(Caller caller, List<ProjectDetails> details) {
         if (details.isEmpty()) {
