@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -109,8 +110,30 @@ final class IndicatorWeights {
         if (level1 == null) {
             return "";
         }
-        String name = level1.replaceAll("\\s", "").replaceFirst("^\\d+[-－.、]", "");
+        String name = plain(level1) ? level1
+                : LEADING_NUMBER.matcher(WHITESPACE.matcher(level1).replaceAll("")).replaceFirst("");
         return name.isEmpty() || name.endsWith("指标") ? name : name + "指标";
+    }
+
+    /** {@code \\s} and {@code \\d} as Java's regular expressions read them without UNICODE_CHARACTER_CLASS. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d+[-－.、]");
+
+    /**
+     * Whether neither pattern can change the name: no ASCII whitespace, no leading ASCII digit. Nearly every name
+     * is so (产出指标), and a year's scoring normalizes eight of them per project, each once compiled and matched.
+     */
+    private static boolean plain(String level1) {
+        if (!level1.isEmpty() && level1.charAt(0) >= '0' && level1.charAt(0) <= '9') {
+            return false;
+        }
+        for (int i = 0; i < level1.length(); i++) {
+            char c = level1.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The with-cost table applies when the project uses a first-level indicator only that table knows (成本指标). */

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How the points of a first-level indicator reach its indicators that carry no weight of their own: an
@@ -28,6 +30,31 @@ public final class LevelShares {
         if (count == 0) {
             return List.of();
         }
+        // the same three numbers give the same split: remembered, not divided to 34 digits again for every project
+        Key key = new Key(levelPoints, weighted, count);
+        List<BigDecimal> known = SPLITS.get(key);
+        if (known != null) {
+            return known;
+        }
+        List<BigDecimal> split = List.copyOf(split(levelPoints, weighted, count));
+        if (SPLITS.size() < MAX_REMEMBERED) {
+            SPLITS.put(key, split);
+        }
+        return split;
+    }
+
+    /**
+     * Splits already made, by their exact inputs (BigDecimal equality, scale included, so 50 and 50.00 are apart
+     * and each gives exactly what it gave before). A year's projects use a handful: the configured level points,
+     * what own weights leave, a few counts. Bounded, since weights are whatever the tables say.
+     */
+    private static final Map<Key, List<BigDecimal>> SPLITS = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 10_000;
+
+    private record Key(BigDecimal levelPoints, BigDecimal weighted, int count) {
+    }
+
+    private static List<BigDecimal> split(BigDecimal levelPoints, BigDecimal weighted, int count) {
         BigDecimal left = Numbers.round2(levelPoints.subtract(weighted).max(BigDecimal.ZERO));
         BigDecimal share = left.divide(BigDecimal.valueOf(count), MathContext.DECIMAL128);
         return CentApportionment.apportion(left, Collections.nCopies(count, share));

@@ -27,7 +27,6 @@ import jixiao.notification.NotificationKind;
 import jixiao.notification.Notifications;
 import jixiao.project.ProjectDetails;
 import jixiao.project.ProjectService;
-import jixiao.project.ProjectSummary;
 
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.math.BigDecimal;
@@ -230,9 +229,8 @@ public class SelfEvaluationService {
     @Transactional(readOnly = true)
     public List<EvaluationSummaryRow> summary(Caller caller, Integer year, String unitCode, String department,
                                               String status) {
-        List<Long> ids = projects.list(caller, year, unitCode).stream().map(ProjectSummary::id).toList();
         List<EvaluationSummaryRow> rows = new ArrayList<>();
-        for (EvaluatedProject e : sheets(caller, ids)) {
+        for (EvaluatedProject e : scored(caller, projects.listForScoring(caller, year, unitCode))) {
             boolean inDepartment = department == null || department.isBlank()
                     || department.strip().equals(e.project().departmentName());
             if (inDepartment && (status == null || status.isBlank() || status.strip().equals(e.sheet().status()))) {
@@ -286,7 +284,17 @@ public class SelfEvaluationService {
      */
     @Transactional(readOnly = true)
     public List<EvaluatedProject> sheets(Caller caller, List<Long> ids) {
-        List<ProjectDetails> details = projects.getAll(caller, ids);
+        return scored(caller, projects.getAll(caller, ids));
+    }
+
+    /**
+     * The sheets of projects read either way: in full ({@link ProjectService#getAll}, for the pack and the pages) or
+     * as scoring reads them ({@link ProjectService#listForScoring}, {@link ProjectService#getAllForScoring}, for
+     * summaries and department lines). Scores, money, states and problems are the same either way
+     * (SelfEvaluationSummaryLeanReadTest compares them); a sheet of a project read for scoring lacks the project's
+     * texts (its goal), so only its summary row and its department line are used.
+     */
+    private List<EvaluatedProject> scored(Caller caller, List<ProjectDetails> details) {
         if (details.isEmpty()) {
             return List.of();
         }
@@ -355,7 +363,8 @@ public class SelfEvaluationService {
                 ? frozenProjects.findByEvaluationIdOrderByPosition(saved.id()).stream().map(FrozenProjectLine::line).toList()
                 : List.of();
         if (lines.isEmpty()) {
-            lines = sheets(DEPARTMENT_READER, projects.departmentProjectIds(project)).stream()
+            lines = scored(DEPARTMENT_READER, projects.getAllForScoring(DEPARTMENT_READER,
+                    projects.departmentProjectIds(project))).stream()
                     .map(EvaluatedProject::departmentLine)
                     .toList();
         }

@@ -2,7 +2,11 @@ package jixiao.evaluation;
 
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,34 +34,45 @@ class YearEndReports {
         if (yearByProject.isEmpty()) {
             return Map.of();
         }
+        // read with plain JDBC getters: a unit's summary reads its 200 projects' reports and 1,600 indicator values
+        // on every request, and building a jOOQ record for each row was most of the time spent here
         Map<Long, List<YearEndFigures.Report>> reports = new HashMap<>();
         Map<Long, Long> projectOfReport = new HashMap<>();
-        db.select(PERIOD_REPORT.ID, PERIOD_REPORT.PROJECT_ID, PERIOD_REPORT.STATUS, PERIOD_REPORT.SPENT_YUAN,
-                        PERIOD_REPORT.ADJUSTED_BUDGET_YUAN, REPORTING_PERIOD.FISCAL_YEAR, REPORTING_PERIOD.END_MONTH,
-                        REPORTING_PERIOD.PERIOD_END, REPORTING_PERIOD.LABEL)
+        try (ResultSet r = db.select(PERIOD_REPORT.ID, PERIOD_REPORT.PROJECT_ID, PERIOD_REPORT.STATUS,
+                        PERIOD_REPORT.SPENT_YUAN, PERIOD_REPORT.ADJUSTED_BUDGET_YUAN, REPORTING_PERIOD.FISCAL_YEAR,
+                        REPORTING_PERIOD.END_MONTH, REPORTING_PERIOD.PERIOD_END, REPORTING_PERIOD.LABEL)
                 .from(PERIOD_REPORT).join(REPORTING_PERIOD).on(REPORTING_PERIOD.ID.eq(PERIOD_REPORT.PERIOD_ID))
                 .where(PERIOD_REPORT.PROJECT_ID.in(yearByProject.keySet()))
-                .forEach(r -> {
-                    long projectId = r.get(PERIOD_REPORT.PROJECT_ID);
-                    if (!r.get(REPORTING_PERIOD.FISCAL_YEAR).equals(yearByProject.get(projectId))) {
-                        return;
-                    }
-                    projectOfReport.put(r.get(PERIOD_REPORT.ID), projectId);
-                    reports.computeIfAbsent(projectId, p -> new ArrayList<>()).add(new YearEndFigures.Report(
-                            r.get(PERIOD_REPORT.ID), r.get(REPORTING_PERIOD.END_MONTH), r.get(REPORTING_PERIOD.PERIOD_END),
-                            r.get(REPORTING_PERIOD.LABEL), r.get(PERIOD_REPORT.STATUS), r.get(PERIOD_REPORT.SPENT_YUAN),
-                            r.get(PERIOD_REPORT.ADJUSTED_BUDGET_YUAN)));
-                });
+                .fetchResultSet()) {
+            while (r.next()) {
+                long reportId = r.getLong(1);
+                long projectId = r.getLong(2);
+                if (r.getInt(6) != yearByProject.get(projectId)) {
+                    continue;
+                }
+                projectOfReport.put(reportId, projectId);
+                reports.computeIfAbsent(projectId, p -> new ArrayList<>()).add(new YearEndFigures.Report(reportId,
+                        r.getInt(7), r.getObject(8, LocalDate.class), r.getString(9), r.getString(3),
+                        r.getBigDecimal(4), r.getBigDecimal(5)));
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("reading the period reports of projects", e);
+        }
         Map<Long, List<YearEndFigures.Progress>> progress = new HashMap<>();
         if (!projectOfReport.isEmpty()) {
-            db.select(INDICATOR_PROGRESS.REPORT_ID, INDICATOR_PROGRESS.INDICATOR_ID, INDICATOR_PROGRESS.CURRENT_VALUE,
-                            INDICATOR_PROGRESS.GRADE)
+            try (ResultSet r = db.select(INDICATOR_PROGRESS.REPORT_ID, INDICATOR_PROGRESS.INDICATOR_ID,
+                            INDICATOR_PROGRESS.CURRENT_VALUE, INDICATOR_PROGRESS.GRADE)
                     .from(INDICATOR_PROGRESS)
                     .where(INDICATOR_PROGRESS.REPORT_ID.in(projectOfReport.keySet()))
-                    .forEach(r -> progress.computeIfAbsent(projectOfReport.get(r.get(INDICATOR_PROGRESS.REPORT_ID)),
-                            p -> new ArrayList<>()).add(new YearEndFigures.Progress(r.get(INDICATOR_PROGRESS.REPORT_ID),
-                            r.get(INDICATOR_PROGRESS.INDICATOR_ID), r.get(INDICATOR_PROGRESS.CURRENT_VALUE),
-                            r.get(INDICATOR_PROGRESS.GRADE))));
+                    .fetchResultSet()) {
+                while (r.next()) {
+                    long reportId = r.getLong(1);
+                    progress.computeIfAbsent(projectOfReport.get(reportId), p -> new ArrayList<>())
+                            .add(new YearEndFigures.Progress(reportId, r.getLong(2), r.getBigDecimal(3), r.getString(4)));
+                }
+            } catch (SQLException e) {
+                throw new DataAccessException("reading the indicator progress of reports", e);
+            }
         }
         Map<Long, YearEndFigures> figures = new HashMap<>();
         for (Long projectId : yearByProject.keySet()) {

@@ -28,8 +28,12 @@ public record HeldTargets(boolean ratesAccumulate, Set<String> stockUnits, List<
 
     /** 人 and 名 held; 培训, 新增, 累计, 接待, 办理, 受援 in the name make them running counts. */
     public static HeldTargets national() {
-        return new HeldTargets(false, Set.of("人", "名"), List.of("培训", "新增", "累计", "接待", "办理", "受援"));
+        return NATIONAL;
     }
+
+    /** One instance (a record of immutable copies): the year-end score asks for it for every indicator. */
+    private static final HeldTargets NATIONAL = new HeldTargets(false, Set.of("人", "名"),
+            List.of("培训", "新增", "累计", "接待", "办理", "受援"));
 
     /** Whether an "at least" target is a level held all year rather than a count reached bit by bit. */
     public boolean held(String indicatorName, TargetValue target) {

@@ -15,14 +15,19 @@ import jixiao.common.NotFoundException;
 import jixiao.common.Numbers;
 import jixiao.common.Problem;
 import jixiao.common.Versions;
+import jixiao.indicatorvalue.Direction;
 import jixiao.indicatorvalue.TargetValue;
+import jixiao.indicatorvalue.ValueKind;
 import jixiao.unit.UnitService;
 import jixiao.unit.UnitView;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -35,6 +40,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import static jixiao.db.Tables.BUDGET_PROJECT;
+import static jixiao.db.Tables.DEPARTMENT;
 import static jixiao.db.Tables.INDICATOR;
 import static jixiao.db.Tables.INDICATOR_PROGRESS;
 import static jixiao.db.Tables.PERIOD_REPORT;
@@ -164,6 +170,145 @@ public class ProjectService {
             all.addAll(batch(caller, ids.subList(from, Math.min(from + BATCH, ids.size()))));
         }
         return all;
+    }
+
+    /**
+     * The projects of {@link #list(Caller, Integer, String)}, in its order, as {@link #getAllForScoring} reads them.
+     * One query for the projects with their units and departments: a unit's summary is asked for again and again,
+     * and the list's counts, a second read of the same projects by id and the unit lookups were a third of its
+     * statements.
+     */
+    @Transactional(readOnly = true)
+    public List<ProjectDetails> listForScoring(Caller caller, Integer year, String unitCode) {
+        Condition where = UnitScope.visibleTo(caller, BUDGET_PROJECT.UNIT_ID);
+        if (year != null) {
+            where = where.and(BUDGET_PROJECT.FISCAL_YEAR.eq(year));
+        }
+        if (unitCode != null && !unitCode.isBlank()) {
+            where = where.and(UNIT.CODE.eq(unitCode.strip()));
+        }
+        List<BudgetProject> ordered = new ArrayList<>();
+        Map<Long, UnitView> unitViews = new HashMap<>();
+        List<org.jooq.SelectField<?>> fields = new ArrayList<>(SCORING_HEADER);
+        fields.addAll(List.of(UNIT.CODE, UNIT.NAME, DEPARTMENT.NAME));
+        try (ResultSet r = db.select(fields)
+                .from(BUDGET_PROJECT).join(UNIT).on(UNIT.ID.eq(BUDGET_PROJECT.UNIT_ID))
+                .leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(UNIT.DEPARTMENT_ID))
+                .where(where)
+                .orderBy(BUDGET_PROJECT.FISCAL_YEAR.desc(), UNIT.CODE, BUDGET_PROJECT.KIND.desc(), BUDGET_PROJECT.CODE, BUDGET_PROJECT.NAME)
+                .fetchResultSet()) {
+            int unitColumn = SCORING_HEADER.size() + 1;
+            while (r.next()) {
+                BudgetProject p = scoringHeader(r);
+                ordered.add(p);
+                if (!unitViews.containsKey(p.unitId())) {
+                    unitViews.put(p.unitId(), new UnitView(p.unitId(), r.getString(unitColumn),
+                            r.getString(unitColumn + 1), r.getString(unitColumn + 2)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("reading the projects to score", e);
+        }
+        List<ProjectDetails> all = new ArrayList<>(ordered.size());
+        for (int from = 0; from < ordered.size(); from += BATCH) {
+            all.addAll(scoringDetails(ordered.subList(from, Math.min(from + BATCH, ordered.size())), unitViews));
+        }
+        return all;
+    }
+
+    /** The columns of a project {@link #scoringHeader} reads, in its order. */
+    private static final List<org.jooq.SelectField<?>> SCORING_HEADER = List.of(BUDGET_PROJECT.ID, BUDGET_PROJECT.KIND,
+            BUDGET_PROJECT.FISCAL_YEAR, BUDGET_PROJECT.UNIT_ID, BUDGET_PROJECT.CODE, BUDGET_PROJECT.NAME,
+            BUDGET_PROJECT.MONEY_UNIT, BUDGET_PROJECT.BUDGET_YUAN, BUDGET_PROJECT.FISCAL_FUNDS_YUAN,
+            BUDGET_PROJECT.OTHER_FUNDS_YUAN, BUDGET_PROJECT.VERSION);
+
+    /** A project's header as scoring reads it: the texts and timestamps left out. */
+    private static BudgetProject scoringHeader(ResultSet r) throws SQLException {
+        return new BudgetProject(r.getLong(1), ProjectKind.valueOf(r.getString(2)), r.getInt(3), r.getLong(4),
+                r.getString(5), r.getString(6), MoneyUnit.valueOf(r.getString(7)), r.getBigDecimal(8),
+                r.getBigDecimal(9), r.getBigDecimal(10), null, null, null, null, null, null,
+                r.getObject(11, Long.class), null, null);
+    }
+
+    /**
+     * Several projects as a self-evaluation scores them (summaries of a unit or a year, a department's project lines),
+     * checked and ordered as {@link #getAll} and built by the same {@link #assemble}, from only the columns a score,
+     * a summary row and a department line read: no spend plan, guesses or warnings, and no texts (purpose, goal,
+     * measures, indicator descriptions, period targets, bases). Reading and checking those was most of scoring a
+     * year (a guess query, regular expressions over every target, long texts), and the entity mapping of Micronaut
+     * Data most of the rest: the two big tables are read here with jOOQ's SQL and plain JDBC getters. Not for showing
+     * or exporting a project.
+     */
+    @Transactional(readOnly = true)
+    public List<ProjectDetails> getAllForScoring(Caller caller, List<Long> ids) {
+        List<ProjectDetails> all = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            all.addAll(batchForScoring(caller, ids.subList(from, Math.min(from + BATCH, ids.size()))));
+        }
+        return all;
+    }
+
+    private List<ProjectDetails> batchForScoring(Caller caller, List<Long> ids) {
+        Map<Long, BudgetProject> found = new HashMap<>();
+        try (ResultSet r = db.select(SCORING_HEADER).from(BUDGET_PROJECT).where(BUDGET_PROJECT.ID.in(ids))
+                .fetchResultSet()) {
+            while (r.next()) {
+                BudgetProject p = scoringHeader(r);
+                found.put(p.id(), p);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("reading projects to score", e);
+        }
+        List<BudgetProject> ordered = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            BudgetProject p = found.get(id);
+            if (p == null || !caller.canSee(p.unitId())) {
+                throw new NotFoundException("project " + id);
+            }
+            ordered.add(p);
+        }
+        return scoringDetails(ordered, units.byIds(ordered.stream().map(BudgetProject::unitId).distinct().toList()));
+    }
+
+    /** Projects (at most a batch) with their indicators, and a department target's tasks and budget summary. */
+    private List<ProjectDetails> scoringDetails(List<BudgetProject> ordered, Map<Long, UnitView> unitViews) {
+        List<Long> ids = ordered.stream().map(BudgetProject::id).toList();
+        Map<Long, List<Indicator>> indicatorRows = new HashMap<>();
+        try (ResultSet r = db.select(INDICATOR.ID, INDICATOR.PROJECT_ID, INDICATOR.POSITION, INDICATOR.LEVEL1,
+                        INDICATOR.LEVEL2, INDICATOR.NAME, INDICATOR.TARGET_TEXT, INDICATOR.TARGET_KIND,
+                        INDICATOR.TARGET_COMPARATOR, INDICATOR.TARGET_VALUE, INDICATOR.TARGET_UNIT,
+                        INDICATOR.TARGET_DIRECTION, INDICATOR.TARGET_NEEDS_REVIEW, INDICATOR.TARGET_NOTE, INDICATOR.WEIGHT)
+                // in the order of ix_indicator_project: no sort of the batch's rows by position alone
+                .from(INDICATOR).where(INDICATOR.PROJECT_ID.in(ids)).orderBy(INDICATOR.PROJECT_ID, INDICATOR.POSITION)
+                .fetchResultSet()) {
+            while (r.next()) {
+                long projectId = r.getLong(2);
+                String comparator = r.getString(9);
+                String direction = r.getString(12);
+                indicatorRows.computeIfAbsent(projectId, k -> new ArrayList<>()).add(new Indicator(r.getLong(1),
+                        projectId, r.getInt(3), r.getString(4), r.getString(5), r.getString(6), null, r.getString(7),
+                        null, ValueKind.valueOf(r.getString(8)),
+                        comparator == null ? null : jixiao.indicatorvalue.Comparator.valueOf(comparator),
+                        r.getBigDecimal(10), r.getString(11), direction == null ? null : Direction.valueOf(direction),
+                        r.getBoolean(13), r.getString(14), null, r.getBigDecimal(15)));
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("reading the indicators of projects to score", e);
+        }
+        // only a department target's sheet reads its key tasks and budget summary (few rows: the repositories do)
+        List<Long> departments = ordered.stream().filter(p -> p.kind() == ProjectKind.DEPARTMENT).map(BudgetProject::id)
+                .toList();
+        Map<Long, List<KeyTask>> tasks = departments.isEmpty() ? Map.of()
+                : keyTasks.findByProjectIdInOrderByPosition(departments).stream()
+                .collect(Collectors.groupingBy(KeyTask::projectId));
+        Map<Long, List<DepartmentBudgetLine>> lines = departments.isEmpty() ? Map.of()
+                : budgetLines.findByProjectIdIn(departments).stream()
+                .collect(Collectors.groupingBy(DepartmentBudgetLine::projectId));
+        return ordered.stream()
+                .map(p -> assemble(p, unitViews.get(p.unitId()), List.of(),
+                        indicatorRows.getOrDefault(p.id(), List.of()), tasks.getOrDefault(p.id(), List.of()),
+                        lines.getOrDefault(p.id(), List.of())))
+                .toList();
     }
 
     /** Ids per query of {@link #getAll}: a province's summary asks for 200,000, far past a statement's placeholders. */

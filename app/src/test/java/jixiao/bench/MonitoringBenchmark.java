@@ -180,6 +180,7 @@ public final class MonitoringBenchmark {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                 explain(s);
             }
+            scoringParts(context, unitCodes.get(0));
             dashboardParts(context);
             load(server.getURL().toString(), dataSource, clients, seconds);
         } finally {
@@ -239,6 +240,30 @@ public final class MonitoringBenchmark {
             if (figures.containsKey(name)) {
                 result(name + "_vs_trivial_throughput", figures.get(name).throughput() / trivial);
             }
+        }
+    }
+
+    /** One unit's summary in parts, single-threaded: the project reads (lean and full) against the whole. */
+    private static void scoringParts(ApplicationContext context, String unit) {
+        Caller caller = Caller.system("benchmark");
+        var projects = context.getBean(jixiao.project.ProjectService.class);
+        var evaluations = context.getBean(SelfEvaluationService.class);
+        List<Long> ids = projects.list(caller, YEAR, unit).stream().map(jixiao.project.ProjectSummary::id).toList();
+        Map<String, Supplier<?>> parts = new java.util.LinkedHashMap<>();
+        parts.put("listForScoring", () -> projects.listForScoring(caller, YEAR, unit));
+        parts.put("list", () -> projects.list(caller, YEAR, unit));
+        parts.put("getAllForScoring", () -> projects.getAllForScoring(caller, ids));
+        parts.put("getAll", () -> projects.getAll(caller, ids));
+        parts.put("sheets (full)", () -> evaluations.sheets(caller, ids));
+        parts.put("summary", () -> evaluations.summary(caller, YEAR, unit, null, null));
+        for (var part : parts.entrySet()) {
+            part.getValue().get();
+            long started = System.nanoTime();
+            for (int i = 0; i < 20; i++) {
+                part.getValue().get();
+            }
+            System.out.printf("unit summary part %-18s %7.2f ms (%d projects)%n", part.getKey(),
+                    (System.nanoTime() - started) / 20 / 1e6, ids.size());
         }
     }
 
