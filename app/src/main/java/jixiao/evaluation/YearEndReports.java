@@ -1,11 +1,9 @@
 package jixiao.evaluation;
 
 import jakarta.inject.Singleton;
+import jixiao.database.JdbcRows;
 import org.jooq.DSLContext;
-import org.jooq.exception.DataAccessException;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,41 +36,31 @@ class YearEndReports {
         // on every request, and building a jOOQ record for each row was most of the time spent here
         Map<Long, List<YearEndFigures.Report>> reports = new HashMap<>();
         Map<Long, Long> projectOfReport = new HashMap<>();
-        try (ResultSet r = db.select(PERIOD_REPORT.ID, PERIOD_REPORT.PROJECT_ID, PERIOD_REPORT.STATUS,
+        JdbcRows.each(db.select(PERIOD_REPORT.ID, PERIOD_REPORT.PROJECT_ID, PERIOD_REPORT.STATUS,
                         PERIOD_REPORT.SPENT_YUAN, PERIOD_REPORT.ADJUSTED_BUDGET_YUAN, REPORTING_PERIOD.FISCAL_YEAR,
                         REPORTING_PERIOD.END_MONTH, REPORTING_PERIOD.PERIOD_END, REPORTING_PERIOD.LABEL)
                 .from(PERIOD_REPORT).join(REPORTING_PERIOD).on(REPORTING_PERIOD.ID.eq(PERIOD_REPORT.PERIOD_ID))
-                .where(PERIOD_REPORT.PROJECT_ID.in(yearByProject.keySet()))
-                .fetchResultSet()) {
-            while (r.next()) {
-                long reportId = r.getLong(1);
-                long projectId = r.getLong(2);
-                if (r.getInt(6) != yearByProject.get(projectId)) {
-                    continue;
-                }
-                projectOfReport.put(reportId, projectId);
-                reports.computeIfAbsent(projectId, p -> new ArrayList<>()).add(new YearEndFigures.Report(reportId,
-                        r.getInt(7), r.getObject(8, LocalDate.class), r.getString(9), r.getString(3),
-                        r.getBigDecimal(4), r.getBigDecimal(5)));
+                .where(PERIOD_REPORT.PROJECT_ID.in(yearByProject.keySet())), r -> {
+            long reportId = r.getLong(1);
+            long projectId = r.getLong(2);
+            if (r.getInt(6) != yearByProject.get(projectId)) {
+                return;
             }
-        } catch (SQLException e) {
-            throw new DataAccessException("reading the period reports of projects", e);
-        }
+            projectOfReport.put(reportId, projectId);
+            reports.computeIfAbsent(projectId, p -> new ArrayList<>()).add(new YearEndFigures.Report(reportId,
+                    r.getInt(7), r.getObject(8, LocalDate.class), r.getString(9), r.getString(3),
+                    r.getBigDecimal(4), r.getBigDecimal(5)));
+        });
         Map<Long, List<YearEndFigures.Progress>> progress = new HashMap<>();
         if (!projectOfReport.isEmpty()) {
-            try (ResultSet r = db.select(INDICATOR_PROGRESS.REPORT_ID, INDICATOR_PROGRESS.INDICATOR_ID,
+            JdbcRows.each(db.select(INDICATOR_PROGRESS.REPORT_ID, INDICATOR_PROGRESS.INDICATOR_ID,
                             INDICATOR_PROGRESS.CURRENT_VALUE, INDICATOR_PROGRESS.GRADE)
                     .from(INDICATOR_PROGRESS)
-                    .where(INDICATOR_PROGRESS.REPORT_ID.in(projectOfReport.keySet()))
-                    .fetchResultSet()) {
-                while (r.next()) {
-                    long reportId = r.getLong(1);
-                    progress.computeIfAbsent(projectOfReport.get(reportId), p -> new ArrayList<>())
-                            .add(new YearEndFigures.Progress(reportId, r.getLong(2), r.getBigDecimal(3), r.getString(4)));
-                }
-            } catch (SQLException e) {
-                throw new DataAccessException("reading the indicator progress of reports", e);
-            }
+                    .where(INDICATOR_PROGRESS.REPORT_ID.in(projectOfReport.keySet())), r -> {
+                long reportId = r.getLong(1);
+                progress.computeIfAbsent(projectOfReport.get(reportId), p -> new ArrayList<>())
+                        .add(new YearEndFigures.Progress(reportId, r.getLong(2), r.getBigDecimal(3), r.getString(4)));
+            });
         }
         Map<Long, YearEndFigures> figures = new HashMap<>();
         for (Long projectId : yearByProject.keySet()) {

@@ -12,6 +12,7 @@ import jixiao.common.ForbiddenException;
 import jixiao.common.InvalidInputException;
 import jixiao.common.Messages;
 import jixiao.common.NotFoundException;
+import jixiao.database.JdbcRows;
 import jixiao.common.Numbers;
 import jixiao.common.Problem;
 import jixiao.common.Versions;
@@ -22,7 +23,6 @@ import jixiao.unit.UnitService;
 import jixiao.unit.UnitView;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 import java.math.BigDecimal;
@@ -191,24 +191,20 @@ public class ProjectService {
         Map<Long, UnitView> unitViews = new HashMap<>();
         List<org.jooq.SelectField<?>> fields = new ArrayList<>(SCORING_HEADER);
         fields.addAll(List.of(UNIT.CODE, UNIT.NAME, DEPARTMENT.NAME));
-        try (ResultSet r = db.select(fields)
+        int unitColumn = SCORING_HEADER.size() + 1;
+        JdbcRows.each(db.select(fields)
                 .from(BUDGET_PROJECT).join(UNIT).on(UNIT.ID.eq(BUDGET_PROJECT.UNIT_ID))
                 .leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(UNIT.DEPARTMENT_ID))
                 .where(where)
-                .orderBy(BUDGET_PROJECT.FISCAL_YEAR.desc(), UNIT.CODE, BUDGET_PROJECT.KIND.desc(), BUDGET_PROJECT.CODE, BUDGET_PROJECT.NAME)
-                .fetchResultSet()) {
-            int unitColumn = SCORING_HEADER.size() + 1;
-            while (r.next()) {
-                BudgetProject p = scoringHeader(r);
-                ordered.add(p);
-                if (!unitViews.containsKey(p.unitId())) {
-                    unitViews.put(p.unitId(), new UnitView(p.unitId(), r.getString(unitColumn),
-                            r.getString(unitColumn + 1), r.getString(unitColumn + 2)));
-                }
+                .orderBy(BUDGET_PROJECT.FISCAL_YEAR.desc(), UNIT.CODE, BUDGET_PROJECT.KIND.desc(), BUDGET_PROJECT.CODE,
+                        BUDGET_PROJECT.NAME), r -> {
+            BudgetProject p = scoringHeader(r);
+            ordered.add(p);
+            if (!unitViews.containsKey(p.unitId())) {
+                unitViews.put(p.unitId(), new UnitView(p.unitId(), r.getString(unitColumn),
+                        r.getString(unitColumn + 1), r.getString(unitColumn + 2)));
             }
-        } catch (SQLException e) {
-            throw new DataAccessException("reading the projects to score", e);
-        }
+        });
         List<ProjectDetails> all = new ArrayList<>(ordered.size());
         for (int from = 0; from < ordered.size(); from += BATCH) {
             all.addAll(scoringDetails(ordered.subList(from, Math.min(from + BATCH, ordered.size())), unitViews));
@@ -250,15 +246,10 @@ public class ProjectService {
 
     private List<ProjectDetails> batchForScoring(Caller caller, List<Long> ids) {
         Map<Long, BudgetProject> found = new HashMap<>();
-        try (ResultSet r = db.select(SCORING_HEADER).from(BUDGET_PROJECT).where(BUDGET_PROJECT.ID.in(ids))
-                .fetchResultSet()) {
-            while (r.next()) {
-                BudgetProject p = scoringHeader(r);
-                found.put(p.id(), p);
-            }
-        } catch (SQLException e) {
-            throw new DataAccessException("reading projects to score", e);
-        }
+        JdbcRows.each(db.select(SCORING_HEADER).from(BUDGET_PROJECT).where(BUDGET_PROJECT.ID.in(ids)), r -> {
+            BudgetProject p = scoringHeader(r);
+            found.put(p.id(), p);
+        });
         List<BudgetProject> ordered = new ArrayList<>(ids.size());
         for (Long id : ids) {
             BudgetProject p = found.get(id);
@@ -274,27 +265,22 @@ public class ProjectService {
     private List<ProjectDetails> scoringDetails(List<BudgetProject> ordered, Map<Long, UnitView> unitViews) {
         List<Long> ids = ordered.stream().map(BudgetProject::id).toList();
         Map<Long, List<Indicator>> indicatorRows = new HashMap<>();
-        try (ResultSet r = db.select(INDICATOR.ID, INDICATOR.PROJECT_ID, INDICATOR.POSITION, INDICATOR.LEVEL1,
+        JdbcRows.each(db.select(INDICATOR.ID, INDICATOR.PROJECT_ID, INDICATOR.POSITION, INDICATOR.LEVEL1,
                         INDICATOR.LEVEL2, INDICATOR.NAME, INDICATOR.TARGET_TEXT, INDICATOR.TARGET_KIND,
                         INDICATOR.TARGET_COMPARATOR, INDICATOR.TARGET_VALUE, INDICATOR.TARGET_UNIT,
                         INDICATOR.TARGET_DIRECTION, INDICATOR.TARGET_NEEDS_REVIEW, INDICATOR.TARGET_NOTE, INDICATOR.WEIGHT)
                 // in the order of ix_indicator_project: no sort of the batch's rows by position alone
-                .from(INDICATOR).where(INDICATOR.PROJECT_ID.in(ids)).orderBy(INDICATOR.PROJECT_ID, INDICATOR.POSITION)
-                .fetchResultSet()) {
-            while (r.next()) {
-                long projectId = r.getLong(2);
-                String comparator = r.getString(9);
-                String direction = r.getString(12);
-                indicatorRows.computeIfAbsent(projectId, k -> new ArrayList<>()).add(new Indicator(r.getLong(1),
-                        projectId, r.getInt(3), r.getString(4), r.getString(5), r.getString(6), null, r.getString(7),
-                        null, ValueKind.valueOf(r.getString(8)),
-                        comparator == null ? null : jixiao.indicatorvalue.Comparator.valueOf(comparator),
-                        r.getBigDecimal(10), r.getString(11), direction == null ? null : Direction.valueOf(direction),
-                        r.getBoolean(13), r.getString(14), null, r.getBigDecimal(15)));
-            }
-        } catch (SQLException e) {
-            throw new DataAccessException("reading the indicators of projects to score", e);
-        }
+                .from(INDICATOR).where(INDICATOR.PROJECT_ID.in(ids)).orderBy(INDICATOR.PROJECT_ID, INDICATOR.POSITION), r -> {
+            long projectId = r.getLong(2);
+            String comparator = r.getString(9);
+            String direction = r.getString(12);
+            indicatorRows.computeIfAbsent(projectId, k -> new ArrayList<>()).add(new Indicator(r.getLong(1),
+                    projectId, r.getInt(3), r.getString(4), r.getString(5), r.getString(6), null, r.getString(7),
+                    null, ValueKind.valueOf(r.getString(8)),
+                    comparator == null ? null : jixiao.indicatorvalue.Comparator.valueOf(comparator),
+                    r.getBigDecimal(10), r.getString(11), direction == null ? null : Direction.valueOf(direction),
+                    r.getBoolean(13), r.getString(14), null, r.getBigDecimal(15)));
+        });
         // only a department target's sheet reads its key tasks and budget summary (few rows: the repositories do)
         List<Long> departments = ordered.stream().filter(p -> p.kind() == ProjectKind.DEPARTMENT).map(BudgetProject::id)
                 .toList();
