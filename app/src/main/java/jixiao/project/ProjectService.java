@@ -35,6 +35,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -165,11 +166,28 @@ public class ProjectService {
      */
     @Transactional(readOnly = true)
     public List<ProjectDetails> getAll(Caller caller, List<Long> ids) {
+        return inBatches(ids, batch -> batch(caller, batch));
+    }
+
+    private static List<ProjectDetails> inBatches(List<Long> ids, Function<List<Long>, List<ProjectDetails>> read) {
         List<ProjectDetails> all = new ArrayList<>(ids.size());
         for (int from = 0; from < ids.size(); from += BATCH) {
-            all.addAll(batch(caller, ids.subList(from, Math.min(from + BATCH, ids.size()))));
+            all.addAll(read.apply(ids.subList(from, Math.min(from + BATCH, ids.size()))));
         }
         return all;
+    }
+
+    /** The projects found, in the order of {@code ids}; not found for any missing or out of the caller's scope. */
+    private static List<BudgetProject> inOrder(Caller caller, List<Long> ids, Map<Long, BudgetProject> found) {
+        List<BudgetProject> ordered = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            BudgetProject p = found.get(id);
+            if (p == null || !caller.canSee(p.unitId())) {
+                throw new NotFoundException("project " + id);
+            }
+            ordered.add(p);
+        }
+        return ordered;
     }
 
     /**
@@ -237,11 +255,7 @@ public class ProjectService {
      */
     @Transactional(readOnly = true)
     public List<ProjectDetails> getAllForScoring(Caller caller, List<Long> ids) {
-        List<ProjectDetails> all = new ArrayList<>(ids.size());
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            all.addAll(batchForScoring(caller, ids.subList(from, Math.min(from + BATCH, ids.size()))));
-        }
-        return all;
+        return inBatches(ids, batch -> batchForScoring(caller, batch));
     }
 
     private List<ProjectDetails> batchForScoring(Caller caller, List<Long> ids) {
@@ -250,14 +264,7 @@ public class ProjectService {
             BudgetProject p = scoringHeader(r);
             found.put(p.id(), p);
         });
-        List<BudgetProject> ordered = new ArrayList<>(ids.size());
-        for (Long id : ids) {
-            BudgetProject p = found.get(id);
-            if (p == null || !caller.canSee(p.unitId())) {
-                throw new NotFoundException("project " + id);
-            }
-            ordered.add(p);
-        }
+        List<BudgetProject> ordered = inOrder(caller, ids, found);
         return scoringDetails(ordered, units.byIds(ordered.stream().map(BudgetProject::unitId).distinct().toList()));
     }
 
@@ -303,14 +310,7 @@ public class ProjectService {
     private List<ProjectDetails> batch(Caller caller, List<Long> ids) {
         Map<Long, BudgetProject> found = projects.findByIdIn(ids).stream()
                 .collect(Collectors.toMap(BudgetProject::id, p -> p));
-        List<BudgetProject> ordered = new ArrayList<>(ids.size());
-        for (Long id : ids) {
-            BudgetProject p = found.get(id);
-            if (p == null || !caller.canSee(p.unitId())) {
-                throw new NotFoundException("project " + id);
-            }
-            ordered.add(p);
-        }
+        List<BudgetProject> ordered = inOrder(caller, ids, found);
         Map<Long, UnitView> unitViews = units.byIds(ordered.stream().map(BudgetProject::unitId).distinct().toList());
         Map<Long, List<SpendPlanPoint>> plans = planPoints.findByProjectIdInOrderByMonth(ids).stream()
                 .collect(Collectors.groupingBy(SpendPlanPoint::projectId));
