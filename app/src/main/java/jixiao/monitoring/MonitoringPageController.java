@@ -64,8 +64,7 @@ class MonitoringPageController {
 
     /**
      * @param followed the run just started, whose progress the page shows (monitoring-run.js polls it)
-     * @param periods  the year's reporting periods, for the export
-     * @param panels   the results, {@link DashboardPanels} rendered
+     * @param panels   the filters and results, {@link DashboardPanels} rendered
      */
     @Introspected
     record DashboardView(PageContext page, int year, @Nullable String unitCode, @Nullable RunView followed, String asOf,
@@ -192,7 +191,8 @@ class MonitoringPageController {
         String lightName = light == null ? null : light.name();
         DashboardPanels panels = new DashboardPanels(years, year, results.unitChoices(), code, lightName, lights, periods,
                 totals.lights(), totals.openAlerts(), unitRows, unitPage, firstUnit + unitRows.size() < totals.units(),
-                totals.units(), projectRows, projectPage, projectRows.size() == DashboardQueries.PAGE_SIZE, runs,
+                // a next page by the kept ids: a project deleted since the run drops out of its rows, not the page
+                totals.units(), projectRows, projectPage, results.projectIds().size() == DashboardQueries.PAGE_SIZE, runs,
                 exportPeriod, results.charts(), starters(runs));
         return new DashboardView(page, year, code, followed, asOf, problems,
                 fragments.render("monitoring/dashboard-panels", panels, request));

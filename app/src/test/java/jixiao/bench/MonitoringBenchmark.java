@@ -256,14 +256,18 @@ public final class MonitoringBenchmark {
         parts.put("getAll", () -> projects.getAll(caller, ids));
         parts.put("sheets (full)", () -> evaluations.sheets(caller, ids));
         parts.put("summary", () -> evaluations.summary(caller, YEAR, unit, null, null));
+        timeParts("unit summary part (" + ids.size() + " projects)", parts);
+    }
+
+    /** Each part once to warm it, then the mean of 20 runs, single-threaded. */
+    private static void timeParts(String what, Map<String, Supplier<?>> parts) {
         for (var part : parts.entrySet()) {
             part.getValue().get();
             long started = System.nanoTime();
             for (int i = 0; i < 20; i++) {
                 part.getValue().get();
             }
-            System.out.printf("unit summary part %-18s %7.2f ms (%d projects)%n", part.getKey(),
-                    (System.nanoTime() - started) / 20 / 1e6, ids.size());
+            System.out.printf("%s %-20s %7.2f ms%n", what, part.getKey(), (System.nanoTime() - started) / 20 / 1e6);
         }
     }
 
@@ -284,14 +288,7 @@ public final class MonitoringBenchmark {
         parts.put("unit choices", () -> units.list(caller));
         parts.put("recent runs", () -> monitoring.recent(caller, YEAR, 10));
         parts.put("periods", () -> dashboard.periods(YEAR));
-        for (var part : parts.entrySet()) {
-            part.getValue().get();
-            long started = System.nanoTime();
-            for (int i = 0; i < 20; i++) {
-                part.getValue().get();
-            }
-            System.out.printf("dashboard part %-20s %7.2f ms%n", part.getKey(), (System.nanoTime() - started) / 20 / 1e6);
-        }
+        timeParts("dashboard part", parts);
     }
 
     /** What the lists' queries do at this size: the plans of the page's id queries. */

@@ -351,24 +351,8 @@ class DepartmentSelfEvaluationTest {
     // --- helpers
 
     private void evaluateProject(long id, String initial, String fullYear, String executed) {
-        JsonNode rows = get(id).get("indicators");
-        List<Map<String, Object>> entries = new ArrayList<>();
-        for (JsonNode row : rows) {
-            boolean quantitative = row.get("kind").asText().equals("QUANTITATIVE");
-            entries.add(entry(row, quantitative ? row.get("target").asText().replaceAll("[^0-9.]", "") : null,
-                    quantitative ? null : "ACHIEVED", quantitative ? null : row.get("weight").asText(), null));
-        }
-        Map<String, Object> input = new LinkedHashMap<>();
-        JsonNode current = get(id);
-        if (current.hasNonNull("version")) {
-            input.put("version", current.get("version").asLong());
-        }
-        input.put("fiscalInitial", initial);
-        input.put("fiscalFullYear", fullYear);
-        input.put("fiscalExecuted", executed);
-        input.put("achievement", "按计划完成");
-        input.put("indicators", entries);
-        Http.Response saved = bureau.putJson(path(id), Json.write(input));
+        Http.Response saved = bureau.putJson(path(id), Json.write(Fixtures.onTarget(get(id), initial, fullYear, executed,
+                null)));
         assertEquals(200, saved.status(), saved.body());
     }
 

@@ -9,7 +9,9 @@ import jixiao.indicatorvalue.ValueKind;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Builds parsed targets and indicator rows the way the 指标值 parser and the entry form would. */
@@ -53,5 +55,28 @@ final class Fixtures {
         e.put("score", score);
         e.put("deviationReason", reason);
         return e;
+    }
+
+    /**
+     * The body of PUT /api/projects/{id}/self-evaluation for a sheet (its JSON) with every indicator at its target:
+     * a number its target's figure, a words target 达成 at full weight; the money as given.
+     */
+    static Map<String, Object> onTarget(JsonNode sheet, String initial, String fullYear, String executed, String reason) {
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (JsonNode row : sheet.get("indicators")) {
+            boolean quantitative = row.get("kind").asText().equals("QUANTITATIVE");
+            entries.add(entry(row, quantitative ? row.get("target").asText().replaceAll("[^0-9.]", "") : null,
+                    quantitative ? null : "ACHIEVED", quantitative ? null : row.get("weight").asText(), reason));
+        }
+        Map<String, Object> input = new LinkedHashMap<>();
+        if (sheet.hasNonNull("version")) {
+            input.put("version", sheet.get("version").asLong());
+        }
+        input.put("fiscalInitial", initial);
+        input.put("fiscalFullYear", fullYear);
+        input.put("fiscalExecuted", executed);
+        input.put("achievement", "按计划完成");
+        input.put("indicators", entries);
+        return input;
     }
 }

@@ -239,23 +239,8 @@ class SelfEvaluationSummaryLeanReadTest {
     }
 
     private void evaluate(long id, String initial, String fullYear, String executed) {
-        JsonNode current = get(id);
-        List<Map<String, Object>> entries = new ArrayList<>();
-        for (JsonNode row : current.get("indicators")) {
-            boolean quantitative = row.get("kind").asText().equals("QUANTITATIVE");
-            entries.add(entry(row, quantitative ? row.get("target").asText().replaceAll("[^0-9.]", "") : null,
-                    quantitative ? null : "ACHIEVED", quantitative ? null : row.get("weight").asText(), "按计划完成"));
-        }
-        Map<String, Object> input = new LinkedHashMap<>();
-        if (current.hasNonNull("version")) {
-            input.put("version", current.get("version").asLong());
-        }
-        input.put("fiscalInitial", initial);
-        input.put("fiscalFullYear", fullYear);
-        input.put("fiscalExecuted", executed);
-        input.put("achievement", "按计划完成");
-        input.put("indicators", entries);
-        Http.Response saved = bureau.putJson(path(id), Json.write(input));
+        Http.Response saved = bureau.putJson(path(id), Json.write(Fixtures.onTarget(get(id), initial, fullYear, executed,
+                "按计划完成")));
         assertEquals(200, saved.status(), saved.body());
     }
 
