@@ -3,12 +3,22 @@ package jixiao.account;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jixiao.access.Role;
+import jixiao.database.RenderedOnce;
+import jixiao.database.ShortReads;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import static jixiao.db.Tables.APP_USER;
+import static jixiao.db.Tables.USER_UNIT;
 
 /**
  * Checks credentials, with protection against guessing that cannot be turned against the account's owner.
@@ -36,15 +46,30 @@ class AccountService {
     private final PasswordHasher hasher;
     private final LoginGuard guard;
     private final Clock clock;
+    private final DSLContext db;
+    private final ShortReads reads;
+    private final RenderedOnce principalSql;
 
     AccountService(AppUserRepository users, UserUnitRepository userUnits, PasswordHasher hasher, LoginGuard guard,
-                   Clock clock) {
+                   Clock clock, DSLContext db, ShortReads reads) {
         this.users = users;
         this.userUnits = userUnits;
         this.hasher = hasher;
         this.guard = guard;
         this.clock = clock;
+        this.db = db;
+        this.reads = reads;
+        this.principalSql = new RenderedOnce(db, 1, id -> db.select(APP_USER.ID, APP_USER.USERNAME,
+                        APP_USER.DISPLAY_NAME, APP_USER.ROLE, APP_USER.MUST_CHANGE_PASSWORD, UNIT_IDS)
+                .from(APP_USER).where(APP_USER.ID.eq(id.get(0))).and(APP_USER.ENABLED.isTrue()));
     }
+
+    /**
+     * The units of a person, comma-separated: read with the account in the same statement (plain SQL, since jOOQ
+     * wraps its GROUP_CONCAT in session variable settings: three statements).
+     */
+    private static final Field<String> UNIT_IDS = DSL.field("(SELECT GROUP_CONCAT({0}) FROM {1} WHERE {2} = {3})",
+            String.class, USER_UNIT.UNIT_ID, USER_UNIT, USER_UNIT.USER_ID, APP_USER.ID).as("unit_ids");
 
     /** @param address the client address as {@link jixiao.web.ClientAddresses} resolves it */
     @Transactional
@@ -91,11 +116,22 @@ class AccountService {
         return new LoginResult(Outcome.REFUSED, null);
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The enabled account of a session or token as {@link #principalOf} makes it, asked on every request: one
+     * statement without a transaction ({@link ShortReads}).
+     */
     Optional<Principal> principal(long userId) {
-        return users.findById(userId).filter(AppUser::enabled).map(this::principalOf);
+        return reads.read(() -> principalSql.fetch(db, List.of(userId), r -> {
+            Role role = Role.valueOf(r.get(APP_USER.ROLE));
+            String units = r.get(UNIT_IDS);
+            Set<Long> unitIds = role != Role.BUREAU || units == null || units.isEmpty() ? Set.of()
+                    : Arrays.stream(units.split(",")).map(Long::valueOf).collect(Collectors.toSet());
+            return new Principal(r.get(APP_USER.ID), r.get(APP_USER.USERNAME), r.get(APP_USER.DISPLAY_NAME), role,
+                    unitIds, Boolean.TRUE.equals(r.get(APP_USER.MUST_CHANGE_PASSWORD)));
+        }).stream().findFirst());
     }
 
+    /** Also written in one statement for every request's check ({@link #principal}): the same fields. */
     private Principal principalOf(AppUser user) {
         Set<Long> unitIds = user.role() == Role.BUREAU
                 ? userUnits.findByUserId(user.id()).stream().map(UserUnit::unitId).collect(Collectors.toSet())

@@ -2,11 +2,15 @@ package jixiao.account;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import jixiao.database.RenderedOnce;
+import jixiao.database.ShortReads;
 import org.jooq.DSLContext;
+import org.jooq.Record2;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import static jixiao.db.Tables.USER_SESSION;
@@ -22,11 +26,16 @@ class SessionStore {
     private final DSLContext db;
     private final SecuritySettings settings;
     private final Clock clock;
+    private final ShortReads reads;
+    private final RenderedOnce sessionSql;
 
-    SessionStore(DSLContext db, SecuritySettings settings, Clock clock) {
+    SessionStore(DSLContext db, SecuritySettings settings, Clock clock, ShortReads reads) {
         this.db = db;
         this.settings = settings;
         this.clock = clock;
+        this.reads = reads;
+        this.sessionSql = RenderedOnce.withText(db, hash -> db.select(USER_SESSION.USER_ID, USER_SESSION.LAST_SEEN_AT)
+                .from(USER_SESSION).where(USER_SESSION.TOKEN_HASH.eq(hash)));
     }
 
     @Transactional
@@ -44,27 +53,31 @@ class SessionStore {
         return token;
     }
 
-    /** The user of a live session, refreshing its idle timer; empty when unknown or expired. */
-    @Transactional
+    /**
+     * The user of a live session, refreshing its idle timer; empty when unknown or expired. Asked on every request,
+     * so without a transaction ({@link ShortReads}): one statement, and the rare refresh or removal is one more,
+     * each whole in itself.
+     */
     Optional<Long> touch(String token) {
-        LocalDateTime now = LocalDateTime.now(clock);
-        var row = db.select(USER_SESSION.USER_ID, USER_SESSION.LAST_SEEN_AT)
-                .from(USER_SESSION)
-                .where(USER_SESSION.TOKEN_HASH.eq(hash(token)))
-                .fetchOne();
-        if (row == null) {
-            return Optional.empty();
-        }
-        LocalDateTime lastSeen = row.value2();
-        if (lastSeen.isBefore(now.minus(settings.getSessionIdleTimeout()))) {
-            close(token);
-            return Optional.empty();
-        }
-        if (lastSeen.isBefore(now.minus(TOUCH_GRANULARITY))) {
-            db.update(USER_SESSION).set(USER_SESSION.LAST_SEEN_AT, now)
-                    .where(USER_SESSION.TOKEN_HASH.eq(hash(token))).execute();
-        }
-        return Optional.of(row.value1());
+        String hash = hash(token);
+        return reads.read(() -> {
+            LocalDateTime now = LocalDateTime.now(clock);
+            Record2<Long, LocalDateTime> row = sessionSql.fetch(db, List.of(hash),
+                    r -> r.into(USER_SESSION.USER_ID, USER_SESSION.LAST_SEEN_AT)).stream().findFirst().orElse(null);
+            if (row == null) {
+                return Optional.empty();
+            }
+            LocalDateTime lastSeen = row.value2();
+            if (lastSeen.isBefore(now.minus(settings.getSessionIdleTimeout()))) {
+                db.deleteFrom(USER_SESSION).where(USER_SESSION.TOKEN_HASH.eq(hash)).execute();
+                return Optional.empty();
+            }
+            if (lastSeen.isBefore(now.minus(TOUCH_GRANULARITY))) {
+                db.update(USER_SESSION).set(USER_SESSION.LAST_SEEN_AT, now)
+                        .where(USER_SESSION.TOKEN_HASH.eq(hash)).execute();
+            }
+            return Optional.of(row.value1());
+        });
     }
 
     @Transactional

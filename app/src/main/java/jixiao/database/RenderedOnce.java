@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * A jOOQ select rendered to SQL once and run many times with other ids in its placeholders. jOOQ renders a query
+ * A jOOQ select rendered to SQL once and run many times with other values (ids, a token's hash) in its placeholders. jOOQ renders a query
  * anew on every execution; for the dashboard's project rows (joins and four subqueries, asked on every view) that
  * rendering cost more than the database's work (issue 15's profile), and the jOOQ manual suggests keeping the SQL.
  * The select is written with the usual typed API and read back through the same fields.
@@ -23,48 +23,62 @@ public final class RenderedOnce {
 
     private final String sql;
     private final List<Object> binds;
-    private final int[] idSlots;
+    private final int[] slots;
     private final Field<?>[] fields;
 
     /**
-     * @param ids   how many id placeholders the select takes (a page's rows); fewer ids repeat the first
+     * @param ids   how many id placeholders the select takes (a page's rows); fewer ids repeat the last
      * @param build the select, given its id placeholders
      */
     public RenderedOnce(DSLContext db, int ids, Function<List<Param<Long>>, Select<?>> build) {
-        List<Param<Long>> slots = new ArrayList<>(ids);
+        this(db, idPlaceholders(ids), build);
+    }
+
+    private RenderedOnce(DSLContext db, List<Param<Long>> placeholders, Function<List<Param<Long>>, Select<?>> build) {
+        this(db, build.apply(placeholders), placeholders);
+    }
+
+    private static List<Param<Long>> idPlaceholders(int ids) {
+        List<Param<Long>> placeholders = new ArrayList<>(ids);
         for (int i = 0; i < ids; i++) {
-            slots.add(DSL.val(sentinel(i)));
+            placeholders.add(DSL.val(Long.MIN_VALUE + i));
         }
-        Select<?> select = build.apply(slots);
+        return placeholders;
+    }
+
+    /** A select with one text placeholder (a token's hash), given its value in {@link #fetch}. */
+    public static RenderedOnce withText(DSLContext db, Function<Param<String>, Select<?>> build) {
+        Param<String> placeholder = DSL.val("\u0000placeholder\u0000");
+        return new RenderedOnce(db, build.apply(placeholder), List.of(placeholder));
+    }
+
+    private RenderedOnce(DSLContext db, Select<?> select, List<? extends Param<?>> placeholders) {
         this.sql = db.render(select);
         this.binds = Collections.unmodifiableList(new ArrayList<>(db.extractBindValues(select)));
-        this.idSlots = new int[ids];
-        for (int i = 0; i < ids; i++) {
-            int at = this.binds.indexOf(sentinel(i));
-            if (at < 0 || this.binds.lastIndexOf(sentinel(i)) != at) {
-                throw new IllegalArgumentException("each id placeholder must occur once in the select");
+        this.slots = new int[placeholders.size()];
+        for (int i = 0; i < slots.length; i++) {
+            Object sentinel = placeholders.get(i).getValue();
+            int at = this.binds.indexOf(sentinel);
+            if (at < 0 || this.binds.lastIndexOf(sentinel) != at) {
+                throw new IllegalArgumentException("each placeholder must occur once in the select");
             }
-            idSlots[i] = at;
+            slots[i] = at;
         }
         this.fields = select.getSelect().toArray(Field[]::new);
     }
 
-    private static Long sentinel(int i) {
-        return Long.MIN_VALUE + i;
-    }
-
-    /** The rows for these ids (at most as many as there are placeholders), mapped. */
-    public <T> List<T> fetch(DSLContext db, List<Long> ids, RecordMapper<Record, T> mapper) {
-        if (ids.isEmpty()) {
+    /** The rows for these values (at most as many as there are placeholders; fewer repeat the last), mapped. */
+    public <T> List<T> fetch(DSLContext db, List<?> values, RecordMapper<Record, T> mapper) {
+        if (values.isEmpty()) {
             return Collections.emptyList();
         }
-        if (ids.size() > idSlots.length) {
-            throw new IllegalArgumentException(ids.size() + " ids for " + idSlots.length + " placeholders");
+        if (values.size() > slots.length) {
+            throw new IllegalArgumentException(values.size() + " values for " + slots.length + " placeholders");
         }
-        Object[] values = binds.toArray();
-        for (int i = 0; i < idSlots.length; i++) {
-            values[idSlots[i]] = ids.get(Math.min(i, ids.size() - 1));
+        Object[] bound = binds.toArray();
+        for (int i = 0; i < slots.length; i++) {
+            bound[slots[i]] = values.get(Math.min(i, values.size() - 1));
         }
-        return db.resultQuery(sql, values).coerce(fields).fetch(mapper);
+        return db.resultQuery(sql, bound).coerce(fields).fetch(mapper);
     }
 }

@@ -7,6 +7,7 @@ import jixiao.access.Caller;
 import jixiao.access.UnitScope;
 import jixiao.common.Numbers;
 import jixiao.database.RenderedOnce;
+import jixiao.database.ShortReads;
 import jixiao.project.MoneyUnit;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -79,10 +80,15 @@ public class DashboardQueries {
 
     private final DSLContext db;
     private final RenderedOnce projectRowsSql;
+    private final RenderedOnce projectsStampSql;
 
-    DashboardQueries(DSLContext db) {
+    private final ShortReads reads;
+
+    DashboardQueries(DSLContext db, ShortReads reads) {
         this.db = db;
+        this.reads = reads;
         this.projectRowsSql = projectRowsSql(db);
+        this.projectsStampSql = projectsStampSql(db);
     }
 
     /**
@@ -276,18 +282,77 @@ public class DashboardQueries {
     }
 
     /**
-     * The units the caller sees, as a count and a checksum of their ids, codes, names and departments: it changes
-     * whenever any of them does, so what was read with one stamp can be kept until the stamp changes.
+     * What the dashboard's kept parts are read from, in one statement on every view: the year shown (the one asked
+     * for, else this year when it has projects or nothing has, else the latest with projects), the years with
+     * projects, and checksums of the year's runs (with the names of the people who started them), of the units and
+     * of the year's periods. The lights and sums the dashboard shows are written by runs alone, so while these are
+     * the same, so is everything but the projects' own rows ({@link #projectsStamp}).
+     *
+     * @param runUnderway a run of the year is queued or running: it writes lights as it goes, so nothing is kept
      */
-    public record UnitsStamp(int units, long checksum) {
+    public record Stamps(int year, List<Integer> years, String runs, boolean runUnderway, String units,
+                         String periods) {
     }
 
-    @Transactional(readOnly = true)
-    public UnitsStamp unitsStamp(Caller caller) {
-        Field<Long> checksum = DSL.field("COALESCE(SUM(CRC32(CONCAT_WS('|', {0}, {1}, {2}, COALESCE({3}, '')))), 0)",
-                Long.class, UNIT.ID, UNIT.CODE, UNIT.NAME, UNIT.DEPARTMENT_ID);
-        return db.select(DSL.count(), checksum).from(UNIT).where(UnitScope.visibleTo(caller, UNIT.ID))
-                .fetchOne(r -> new UnitsStamp(r.value1(), r.value2()));
+    /** Plain SQL: checksums MariaDB computes over a few hundred rows, not a query jOOQ needs to write each time. */
+    private static final String STAMPS = """
+            SELECT y.year,
+              (SELECT GROUP_CONCAT(t.fiscal_year ORDER BY t.fiscal_year DESC)
+                 FROM (SELECT DISTINCT fiscal_year FROM budget_project) t),
+              (SELECT CONCAT_WS(':', COUNT(*), COALESCE(SUM(CRC32(CONCAT_WS('|', r.id, r.as_of, r.triggered_by,
+                         r.status, r.queued_at, COALESCE(r.started_at, ''), COALESCE(r.finished_at, ''),
+                         r.projects_total, r.projects_checked, r.alerts_opened, r.alerts_updated, r.alerts_closed,
+                         r.green_projects, r.blue_projects, r.yellow_projects, r.red_projects,
+                         COALESCE(r.error_message, '')))), 0),
+                         COALESCE((SELECT SUM(CRC32(CONCAT_WS('|', a.username, COALESCE(a.display_name, ''))))
+                           FROM app_user a WHERE a.username IN
+                             (SELECT s.triggered_by FROM monitoring_run s WHERE s.fiscal_year = y.year)), 0))
+                 FROM monitoring_run r WHERE r.fiscal_year = y.year),
+              (SELECT COUNT(*) FROM monitoring_run r WHERE r.fiscal_year = y.year AND r.status IN ('QUEUED', 'RUNNING')),
+              (SELECT CONCAT_WS(':', COUNT(*), COALESCE(SUM(CRC32(CONCAT_WS('|', u.id, u.code, u.name,
+                         COALESCE(u.department_id, '')))), 0)) FROM unit u),
+              (SELECT CONCAT_WS(':', COUNT(*), COALESCE(SUM(CRC32(CONCAT_WS('|', p.id, p.code, p.label, p.period_end))), 0))
+                 FROM reporting_period p WHERE p.fiscal_year = y.year)
+            FROM (SELECT CASE WHEN ? > 0 THEN ?
+                     WHEN EXISTS (SELECT 1 FROM budget_project WHERE fiscal_year = ?)
+                       OR NOT EXISTS (SELECT 1 FROM budget_project) THEN ?
+                     ELSE (SELECT MAX(fiscal_year) FROM budget_project) END AS year) y""";
+
+    /**
+     * For the dashboard, which finance alone sees: every unit and year counts. Without a transaction ({@link
+     * ShortReads}), as {@link #projectsStamp}: one statement on every view.
+     *
+     * @param requestedYear the year asked for, or null for the default
+     */
+    public Stamps stamps(@Nullable Integer requestedYear, int thisYear) {
+        int requested = requestedYear == null ? 0 : requestedYear;
+        return reads.read(() -> db.resultQuery(STAMPS, requested, requested, thisYear, thisYear).fetchOne(r -> {
+            String years = r.get(1, String.class);
+            return new Stamps(r.get(0, Integer.class),
+                    years == null || years.isEmpty() ? List.of() : java.util.Arrays.stream(years.split(","))
+                            .map(Integer::valueOf).toList(),
+                    r.get(2, String.class), r.get(3, Integer.class) > 0, r.get(4, String.class), r.get(5, String.class));
+        }));
+    }
+
+    /**
+     * A checksum of what the rows of these projects show that changes without a run ({@link #projectRows}: code,
+     * name, money unit, the guesses and target values still to check); the rest comes from the run's lights.
+     */
+    public String projectsStamp(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return "";
+        }
+        return reads.read(() -> projectsStampSql.fetch(db, ids, r -> r.get(0, String.class)).get(0));
+    }
+
+    private static RenderedOnce projectsStampSql(DSLContext db) {
+        var p = BUDGET_PROJECT;
+        Field<String> checksum = DSL.field("CONCAT_WS(':', COUNT(*), COALESCE(SUM(CRC32(CONCAT_WS('|', {0}, COALESCE({1}, ''), {2}, {3}, {4}, {5}))), 0))",
+                String.class, p.ID, p.CODE, p.NAME, p.MONEY_UNIT,
+                DSL.field(GuessConditions.planUnconfirmed(p.ID)),
+                GuessConditions.openGuesses(p.ID).plus(GuessConditions.targetsToReview(p.ID)));
+        return new RenderedOnce(db, PAGE_SIZE, ids -> db.select(checksum).from(p).where(p.ID.in(ids)));
     }
 
     private static Field<Integer> countOf(Light light) {

@@ -15,19 +15,15 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.views.ModelAndView;
-import io.micronaut.views.View;
 import jixiao.access.Caller;
 import jixiao.account.PeopleNames;
 import jixiao.common.InvalidInputException;
-import jixiao.common.Messages;
 import jixiao.database.HeavyWork;
 import jixiao.common.Problem;
 import jixiao.monitoring.DashboardQueries.PeriodOption;
 import jixiao.monitoring.DashboardQueries.ProjectRow;
 import jixiao.monitoring.DashboardQueries.UnitRow;
-import jixiao.project.ProjectService;
 import jixiao.unit.UnitView;
 import jixiao.web.CsrfGuard;
 import jixiao.web.FormData;
@@ -37,11 +33,9 @@ import jixiao.web.RenderedFragments;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -60,6 +54,7 @@ class MonitoringPageController {
      * rendered per request; the totals above count every unit.
      */
     static final int UNIT_PAGE_SIZE = 25;
+    private static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /**
@@ -69,6 +64,10 @@ class MonitoringPageController {
     @Introspected
     record DashboardView(PageContext page, int year, @Nullable String unitCode, @Nullable RunView followed, String asOf,
                          List<Problem> problems, String panels) {
+
+        DashboardView withPage(PageContext other) {
+            return new DashboardView(other, year, unitCode, followed, asOf, problems, panels);
+        }
     }
 
     /**
@@ -92,42 +91,40 @@ class MonitoringPageController {
     private final MonitoringService monitoring;
     private final DashboardQueries dashboard;
     private final MonitoringSheet sheet;
-    private final ProjectService projects;
     private final CsrfGuard csrf;
-    private final PeopleNames people;
     private final Clock clock;
     private final HeavyWork heavy;
     private final RenderedFragments fragments;
     private final DashboardResults results;
-    private final TransactionOperations<Connection> tx;
 
     MonitoringPageController(MonitoringService monitoring, DashboardQueries dashboard, MonitoringSheet sheet,
-                             ProjectService projects, CsrfGuard csrf,
-                             PeopleNames people, Clock clock, HeavyWork heavy, TransactionOperations<Connection> tx,
-                             RenderedFragments fragments, DashboardResults results) {
-        this.results = results;
-        this.heavy = heavy;
-        this.fragments = fragments;
-        this.tx = tx;
-        this.people = people;
+                             CsrfGuard csrf, Clock clock, HeavyWork heavy, RenderedFragments fragments,
+                             DashboardResults results) {
         this.monitoring = monitoring;
         this.dashboard = dashboard;
         this.sheet = sheet;
-        this.projects = projects;
         this.csrf = csrf;
         this.clock = clock;
+        this.heavy = heavy;
+        this.fragments = fragments;
+        this.results = results;
     }
 
     @Get("/monitoring")
-    @View("monitoring/dashboard")
-    DashboardView dashboard(HttpRequest<?> request, PageContext page, Caller caller, @Nullable @QueryValue Integer year,
-                            @Nullable @QueryValue String unitCode, @Nullable @QueryValue String light,
-                            @Nullable @QueryValue String period, @Nullable @QueryValue Long run,
-                            @Nullable @QueryValue Integer projectPage, @Nullable @QueryValue Integer unitPage) {
-        // one read-only transaction for the page's dozen reads instead of one each (a pooled connection, its
-        // START TRANSACTION and COMMIT per read were most of a dashboard request's round trips)
-        return tx.executeRead(status -> view(request, page, caller, year, unitCode, light, period, run,
-                projectPage == null ? 1 : projectPage, unitPage == null ? 1 : Math.max(1, unitPage), null, List.of()));
+    HttpResponse<?> dashboard(HttpRequest<?> request, PageContext page, Caller caller,
+                                   @Nullable @QueryValue Integer year, @Nullable @QueryValue String unitCode,
+                                   @Nullable @QueryValue String light, @Nullable @QueryValue String period,
+                                   @Nullable @QueryValue Long run, @Nullable @QueryValue Integer projectPage,
+                                   @Nullable @QueryValue Integer unitPage) {
+        DashboardView view = view(request, page, caller, year, unitCode, light, period, run,
+                projectPage == null ? 1 : projectPage, unitPage == null ? 1 : Math.max(1, unitPage), null, List.of());
+        // the page itself is kept for the same values (the same person, filters and results) with each request's
+        // CSRF token put in; a page following a run changes as it runs and is rendered each time
+        if (view.followed() != null || page.csrfToken() == null) {
+            return HttpResponse.ok(new ModelAndView<>("monitoring/dashboard", view));
+        }
+        return HttpResponse.ok(fragments.page("monitoring/dashboard", view.withPage(page.withCsrfPlaceholder()), request,
+                page.csrfToken())).contentType(HTML);
     }
 
     /** Starts a run at the date typed and shows the dashboard following it. */
@@ -159,52 +156,54 @@ class MonitoringPageController {
                         "attachment; filename=\"monitoring-" + code + "-" + period + ".xlsx\"; filename*=UTF-8''" + encoded);
     }
 
-    private DashboardView view(HttpRequest<?> request, PageContext page, Caller caller, Integer requestedYear, String unitCode, String lightText,
-                               String period, Long run, int projectPage, int unitPage, String asOf,
-                               List<Problem> problems) {
-        List<Integer> years = new ArrayList<>(projects.years(caller));
-        int thisYear = LocalDate.now(clock).getYear();
-        int year = requestedYear != null ? requestedYear : years.contains(thisYear) || years.isEmpty() ? thisYear : years.get(0);
-        if (!years.contains(year)) {
-            years.add(0, year);
-        }
+    private DashboardView view(HttpRequest<?> request, PageContext page, Caller caller, Integer requestedYear,
+                               String unitCode, String lightText, String period, Long run, int projectPage,
+                               int unitPage, String asOf, List<Problem> problems) {
+        LocalDate today = LocalDate.now(clock);
+        DashboardQueries.Stamps stamps = dashboard.stamps(requestedYear, today.getYear());
+        int year = stamps.year();
         Light light = lightOf(lightText);
         String code = blankToNull(unitCode);
-        List<RunView> runs = monitoring.recent(caller, year, RECENT_RUNS);
-        DashboardResults.Results results = this.results.of(caller, year, code, light, unitPage, UNIT_PAGE_SIZE,
-                projectPage, runs);
+        DashboardResults.Results results = this.results.of(caller, stamps, code, light, unitPage, UNIT_PAGE_SIZE,
+                projectPage, today);
+        String projectsStamp = dashboard.projectsStamp(results.projectIds());
+        // the export offers the period the latest results are about
+        LocalDate reference = results.runs().stream().filter(r -> r.status() == RunStatus.DONE).findFirst()
+                .map(RunView::asOf).orElse(today);
+        String exportPeriod = period != null && !period.isBlank() ? period
+                : DashboardQueries.currentOf(results.periods(), reference);
+        String panels = fragments.render("monitoring/dashboard-panels",
+                new PanelsKey(results.serial(), projectsStamp, exportPeriod),
+                () -> panels(stamps, results, code, light, unitPage, projectPage, exportPeriod), request);
+        RunView followed = run == null ? null : monitoring.run(caller, run);
+        if (asOf == null) {
+            // the date of the run being followed stays in the field, so a second run of that date is one click
+            asOf = followed != null ? followed.asOf().toString() : today.toString();
+        }
+        return new DashboardView(page, year, code, followed, asOf, problems, panels);
+    }
+
+    /** What the panels are rendered from besides the kept results: the project rows' checksum, the export's period. */
+    private record PanelsKey(long results, String projectsStamp, @Nullable String exportPeriod) {
+    }
+
+    /** The panels' data: the kept results with the projects' rows read now. */
+    private DashboardPanels panels(DashboardQueries.Stamps stamps, DashboardResults.Results results, String code,
+                                   Light light, int unitPage, int projectPage, String exportPeriod) {
+        List<Integer> years = new ArrayList<>(stamps.years());
+        if (!years.contains(stamps.year())) {
+            years.add(0, stamps.year());
+        }
         DashboardQueries.Totals totals = results.totals();
         List<UnitRow> unitRows = results.unitRows();
         List<ProjectRow> projectRows = dashboard.projectRows(results.projectIds());
         int firstUnit = (unitPage - 1) * UNIT_PAGE_SIZE;
-        RunView followed = run == null ? null : monitoring.run(caller, run);
-        if (asOf == null) {
-            // the date of the run being followed stays in the field, so a second run of that date is one click
-            asOf = followed != null ? followed.asOf().toString() : LocalDate.now(clock).toString();
-        }
-        // The export offers the period the latest results are about.
-        LocalDate reference = runs.stream().filter(r -> r.status() == RunStatus.DONE).findFirst().map(RunView::asOf)
-                .orElse(LocalDate.now(clock));
-        List<PeriodOption> periods = dashboard.periods(year);
-        String exportPeriod = period != null && !period.isBlank() ? period : DashboardQueries.currentOf(periods, reference);
-        List<Light> lights = DashboardResults.LIGHTS;
-        String lightName = light == null ? null : light.name();
-        DashboardPanels panels = new DashboardPanels(years, year, results.unitChoices(), code, lightName, lights, periods,
-                totals.lights(), totals.openAlerts(), unitRows, unitPage, firstUnit + unitRows.size() < totals.units(),
+        return new DashboardPanels(years, stamps.year(), results.unitChoices(), code,
+                light == null ? null : light.name(), DashboardResults.LIGHTS, results.periods(), totals.lights(),
+                totals.openAlerts(), unitRows, unitPage, firstUnit + unitRows.size() < totals.units(),
                 // a next page by the kept ids: a project deleted since the run drops out of its rows, not the page
-                totals.units(), projectRows, projectPage, results.projectIds().size() == DashboardQueries.PAGE_SIZE, runs,
-                exportPeriod, results.charts(), starters(runs));
-        return new DashboardView(page, year, code, followed, asOf, problems,
-                fragments.render("monitoring/dashboard-panels", panels, request));
-    }
-
-    /** Who started each run: the person's 姓名, or 定时任务 for the schedule's own runs. */
-    private PeopleNames.Names starters(List<RunView> runs) {
-        // the schedule's runs name nobody: no need to ask the accounts then
-        Map<String, String> names = new HashMap<>(people.of(runs.stream().map(RunView::triggeredBy)
-                .filter(by -> !MonitoringRuns.SCHEDULER.equals(by)).toArray(String[]::new)).byUsername());
-        names.put(MonitoringRuns.SCHEDULER, Messages.text("monitoring.run.bySchedule"));
-        return new PeopleNames.Names(names);
+                totals.units(), projectRows, projectPage, results.projectIds().size() == DashboardQueries.PAGE_SIZE,
+                results.runs(), exportPeriod, results.charts(), results.starters());
     }
 
     private static Light lightOf(String text) {

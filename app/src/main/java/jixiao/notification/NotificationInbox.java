@@ -8,6 +8,8 @@ import jixiao.access.Caller;
 import jixiao.common.NotFoundException;
 import jixiao.web.UnreadNotifications;
 import org.jooq.Condition;
+import jixiao.database.RenderedOnce;
+import jixiao.database.ShortReads;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -33,18 +35,26 @@ public class NotificationInbox implements UnreadNotifications {
     private final NotificationSettings settings;
     private final Clock clock;
 
-    NotificationInbox(DSLContext db, NotificationSettings settings, Clock clock) {
+    private final ShortReads reads;
+    private final RenderedOnce countSql;
+
+    NotificationInbox(DSLContext db, NotificationSettings settings, Clock clock, ShortReads reads) {
         this.db = db;
         this.settings = settings;
         this.clock = clock;
+        this.reads = reads;
+        var n = NOTIFICATION;
+        this.countSql = new RenderedOnce(db, 1, id -> db.selectCount().from(db.select(n.ID).from(n)
+                .where(n.USER_ID.eq(id.get(0))).and(n.READ_AT.isNull()).limit(MAX_COUNTED)));
     }
 
-    /** Reads at most {@link #MAX_COUNTED} index entries (user_id, read_at, id): cheap on every page. */
+    /**
+     * Reads at most {@link #MAX_COUNTED} index entries (user_id, read_at, id): cheap on every page, one statement
+     * without a transaction.
+     */
     @Override
-    @Transactional(readOnly = true)
     public int count(long userId) {
-        var n = NOTIFICATION;
-        return db.fetchCount(db.select(n.ID).from(n).where(n.USER_ID.eq(userId)).and(n.READ_AT.isNull()).limit(MAX_COUNTED));
+        return reads.read(() -> countSql.fetch(db, List.of(userId), r -> r.get(0, Integer.class)).get(0));
     }
 
     /**

@@ -23,6 +23,12 @@ public record PageContext(
 
     private static final Pattern EVALUATION_PAGE = Pattern.compile("/projects/[^/]+/evaluation(/.*)?");
 
+    /** The same context with {@link RenderedFragments#CSRF_PLACEHOLDER} as its token, to render a page to keep. */
+    public PageContext withCsrfPlaceholder() {
+        return new PageContext(RenderedFragments.CSRF_PLACEHOLDER, username, displayName, role, path, notice,
+                unreadNotifications, navigation);
+    }
+
     public boolean loggedIn() {
         return username != null;
     }

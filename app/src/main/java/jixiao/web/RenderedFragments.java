@@ -6,11 +6,14 @@ import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
 import jakarta.inject.Singleton;
 import jixiao.common.LastUsed;
+import org.unbescape.html.HtmlEscape;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * A part of a page rendered once for the data it shows and reused while that data is the same. The key is the
@@ -22,8 +25,11 @@ import java.util.Locale;
 @Singleton
 public class RenderedFragments {
 
-    /** Kept parts: a dashboard part is some 50 KB of text, so this bounds the cache to a few megabytes. */
-    static final int KEPT = 48;
+    /**
+     * Kept parts: a dashboard part or page is some 50 KB of text, so this bounds the cache to several megabytes
+     * (pages are kept per person: the header names them).
+     */
+    static final int KEPT = 96;
 
     private final ThymeleafViewsRenderer<Object> renderer;
     private final HttpLocaleResolver locales;
@@ -38,12 +44,36 @@ public class RenderedFragments {
     }
 
     /**
+     * Stands for the CSRF token in a page rendered to be kept ({@link #page}): each request's own token replaces
+     * it. Random per instance, so no stored text can be made to match it.
+     */
+    public static final String CSRF_PLACEHOLDER = "csrf-" + UUID.randomUUID();
+
+    /**
      * The view {@code view} rendered for {@code data} (a record whose components are the template's variables),
      * reused when the same data, equal by value, was rendered in the same language before.
      */
     public String render(String view, Record data, HttpRequest<?> request) {
         return kept.get(new Key(view, data, locales.resolveOrDefault(request)),
                 key -> toText(renderer.render(view, data, request)));
+    }
+
+    /**
+     * The view rendered for the data {@code data} builds, reused while the same {@code key} (the values the data
+     * is read from, which the caller knows more cheaply than the data itself) is asked for in the same language.
+     */
+    public String render(String view, Object key, Supplier<? extends Record> data, HttpRequest<?> request) {
+        return kept.get(new Key(view, key, locales.resolveOrDefault(request)),
+                k -> toText(renderer.render(view, data.get(), request)));
+    }
+
+    /**
+     * A whole page rendered for {@code data}, whose {@link PageContext} carries {@link #CSRF_PLACEHOLDER} as its
+     * token, reused for the same data and given {@code csrfToken} in place of the placeholder: the page around a
+     * kept part is most of what rendering it still costs (issue 15).
+     */
+    public String page(String view, Record data, HttpRequest<?> request, String csrfToken) {
+        return render(view, data, request).replace(CSRF_PLACEHOLDER, HtmlEscape.escapeHtml5Xml(csrfToken));
     }
 
     private static String toText(Writable writable) {

@@ -283,7 +283,9 @@ public final class MonitoringBenchmark {
         parts.put("totals (unit_light)", () -> dashboard.totals(caller, YEAR, null, null));
         parts.put("project ids page", () -> dashboard.projectIds(caller, YEAR, null, null, 1));
         parts.put("project rows", () -> dashboard.projects(caller, YEAR, null, null, 1));
-        parts.put("units stamp", () -> dashboard.unitsStamp(caller));
+        parts.put("stamps", () -> dashboard.stamps(YEAR, YEAR));
+        List<Long> ids = dashboard.projectIds(caller, YEAR, null, null, 1);
+        parts.put("projects stamp", () -> dashboard.projectsStamp(ids));
         parts.put("years", () -> projects.years(caller));
         parts.put("unit choices", () -> units.list(caller));
         parts.put("recent runs", () -> monitoring.recent(caller, YEAR, 10));
