@@ -23,7 +23,8 @@ public final class RenderedOnce {
 
     private final String sql;
     private final List<Object> binds;
-    private final int[] slots;
+    /** For each placeholder, where its value goes among the binds (a select may use one several times). */
+    private final int[][] slots;
     private final Field<?>[] fields;
 
     /**
@@ -55,14 +56,14 @@ public final class RenderedOnce {
     private RenderedOnce(DSLContext db, Select<?> select, List<? extends Param<?>> placeholders) {
         this.sql = db.render(select);
         this.binds = Collections.unmodifiableList(new ArrayList<>(db.extractBindValues(select)));
-        this.slots = new int[placeholders.size()];
+        this.slots = new int[placeholders.size()][];
         for (int i = 0; i < slots.length; i++) {
             Object sentinel = placeholders.get(i).getValue();
-            int at = this.binds.indexOf(sentinel);
-            if (at < 0 || this.binds.lastIndexOf(sentinel) != at) {
-                throw new IllegalArgumentException("each placeholder must occur once in the select");
+            slots[i] = java.util.stream.IntStream.range(0, binds.size()).filter(at -> sentinel.equals(binds.get(at)))
+                    .toArray();
+            if (slots[i].length == 0) {
+                throw new IllegalArgumentException("placeholder " + i + " does not occur in the select");
             }
-            slots[i] = at;
         }
         this.fields = select.getSelect().toArray(Field[]::new);
     }
@@ -77,7 +78,9 @@ public final class RenderedOnce {
         }
         Object[] bound = binds.toArray();
         for (int i = 0; i < slots.length; i++) {
-            bound[slots[i]] = values.get(Math.min(i, values.size() - 1));
+            for (int at : slots[i]) {
+                bound[at] = values.get(Math.min(i, values.size() - 1));
+            }
         }
         return db.resultQuery(sql, bound).coerce(fields).fetch(mapper);
     }

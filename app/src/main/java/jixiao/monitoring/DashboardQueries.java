@@ -23,6 +23,8 @@ import java.util.List;
 import jixiao.project.GuessConditions;
 
 import static jixiao.db.Tables.BUDGET_PROJECT;
+import static jixiao.db.Tables.INDICATOR;
+import static jixiao.db.Tables.PROJECT_GUESS;
 import static jixiao.db.Tables.PROJECT_LIGHT;
 import static jixiao.db.Tables.REPORTING_PERIOD;
 import static jixiao.db.Tables.UNIT;
@@ -309,8 +311,7 @@ public class DashboardQueries {
                              (SELECT s.triggered_by FROM monitoring_run s WHERE s.fiscal_year = y.year)), 0))
                  FROM monitoring_run r WHERE r.fiscal_year = y.year),
               (SELECT COUNT(*) FROM monitoring_run r WHERE r.fiscal_year = y.year AND r.status IN ('QUEUED', 'RUNNING')),
-              (SELECT CONCAT_WS(':', COUNT(*), COALESCE(SUM(CRC32(CONCAT_WS('|', u.id, u.code, u.name,
-                         COALESCE(u.department_id, '')))), 0)) FROM unit u),
+              (SELECT CONCAT_WS(':', COUNT(*), COALESCE(SUM(u.stamp), 0)) FROM unit u),
               (SELECT CONCAT_WS(':', COUNT(*), COALESCE(SUM(CRC32(CONCAT_WS('|', p.id, p.code, p.label, p.period_end))), 0))
                  FROM reporting_period p WHERE p.fiscal_year = y.year)
             FROM (SELECT CASE WHEN ? > 0 THEN ?
@@ -337,7 +338,8 @@ public class DashboardQueries {
 
     /**
      * A checksum of what the rows of these projects show that changes without a run ({@link #projectRows}: code,
-     * name, money unit, the guesses and target values still to check); the rest comes from the run's lights.
+     * name, money unit, the guesses and target values still to check); the rest comes from the run's lights. Sums
+     * over the page's rows in each table, each read from an index (V19), not a count per project.
      */
     public String projectsStamp(List<Long> ids) {
         if (ids.isEmpty()) {
@@ -348,11 +350,24 @@ public class DashboardQueries {
 
     private static RenderedOnce projectsStampSql(DSLContext db) {
         var p = BUDGET_PROJECT;
-        Field<String> checksum = DSL.field("CONCAT_WS(':', COUNT(*), COALESCE(SUM(CRC32(CONCAT_WS('|', {0}, COALESCE({1}, ''), {2}, {3}, {4}, {5}))), 0))",
-                String.class, p.ID, p.CODE, p.NAME, p.MONEY_UNIT,
-                DSL.field(GuessConditions.planUnconfirmed(p.ID)),
-                GuessConditions.openGuesses(p.ID).plus(GuessConditions.targetsToReview(p.ID)));
-        return new RenderedOnce(db, PAGE_SIZE, ids -> db.select(checksum).from(p).where(p.ID.in(ids)));
+        var g = PROJECT_GUESS;
+        var i = INDICATOR;
+        return new RenderedOnce(db, PAGE_SIZE, ids -> db.select(DSL.concat(
+                checksum(DSL.select(DSL.field("CONCAT_WS('|', {0}, COALESCE({1}, ''), {2}, {3})", String.class,
+                        p.ID, p.CODE, p.NAME, p.MONEY_UNIT)).from(p).where(p.ID.in(ids))),
+                DSL.inline("/"),
+                checksum(DSL.select(DSL.field("CONCAT_WS('|', {0}, {1}, {2})", String.class, g.ID, g.PROJECT_ID, g.FIELD))
+                        .from(g).where(g.PROJECT_ID.in(ids)).and(g.CONFIRMED_AT.isNull())),
+                DSL.inline("/"),
+                checksum(DSL.select(DSL.field("CONCAT_WS('|', {0}, {1})", String.class, i.ID, i.PROJECT_ID))
+                        .from(i).where(i.PROJECT_ID.in(ids)).and(i.TARGET_NEEDS_REVIEW.isTrue())))));
+    }
+
+    /** "count:sum of CRC32" over the single text column a select gives: changes when any of its rows does. */
+    private static Field<String> checksum(org.jooq.Select<org.jooq.Record1<String>> rows) {
+        var t = rows.asTable("t", "x");
+        return DSL.field(DSL.select(DSL.field("CONCAT_WS(':', COUNT(*), COALESCE(SUM(CRC32({0})), 0))", String.class,
+                t.field("x"))).from(t));
     }
 
     private static Field<Integer> countOf(Light light) {

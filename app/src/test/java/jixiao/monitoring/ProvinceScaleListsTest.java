@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -173,7 +174,8 @@ class ProvinceScaleListsTest {
     void theDashboardShowsWhatChangedSinceItWasLastShown() {
         MonitoringScenario s = new MonitoringScenario(world, finance, fixtures, 2066);
         MonitoringApiTest.run(finance, s.asOf());
-        Http browser = world.browser(world.user("FINANCE", List.of()));
+        String viewer = world.user("FINANCE", List.of());
+        Http browser = world.browser(viewer);
         String dashboard = "/monitoring?year=" + s.year;
         String before = browser.get(dashboard).body();
         assertEquals(before, browser.get(dashboard).body(), "the same page twice");
@@ -183,6 +185,27 @@ class ProvinceScaleListsTest {
         sql.update("UPDATE unit SET name = ? WHERE code = ?", name + "（更名）", s.unit);
         String renamed = browser.get(dashboard).body();
         assertTrue(renamed.contains(s.unit + " " + name + "（更名）"), "the unit's new name in its row");
+
+        // what the page shows that changes without a run: a project's name, its values still to check, a period's
+        // label, the name of the person who started the run, the bell's count
+        sql.update("UPDATE budget_project SET name = '法制建设（调整）' WHERE id = ?", s.law);
+        assertTrue(projectRow(browser.get(dashboard).body(), s.law).contains("法制建设（调整）"), "the project's new name");
+        assertFalse(projectRow(browser.get(dashboard).body(), s.law).contains("待核对 1"));
+        sql.update("UPDATE indicator SET target_needs_review = TRUE WHERE project_id = ? ORDER BY id LIMIT 1", s.law);
+        assertTrue(projectRow(browser.get(dashboard).body(), s.law).contains("待核对 1"), "a target value to check");
+        sql.update("UPDATE indicator SET target_needs_review = FALSE WHERE project_id = ?", s.law);
+        assertFalse(projectRow(browser.get(dashboard).body(), s.law).contains("待核对"), "checked again");
+        String label = sql.queryString("SELECT p.label FROM project_light l JOIN reporting_period p ON p.id = l.period_id"
+                + " WHERE l.project_id = ?", s.law);
+        sql.update("UPDATE reporting_period SET label = ? WHERE fiscal_year = ? AND label = ?", label + "（改）", s.year, label);
+        assertTrue(projectRow(browser.get(dashboard).body(), s.law).contains(label + "（改）"), "the period's new label");
+        String starter = sql.queryString("SELECT triggered_by FROM monitoring_run WHERE fiscal_year = ? ORDER BY id DESC LIMIT 1", s.year);
+        sql.update("UPDATE app_user SET display_name = '监控发起人（改名）' WHERE username = ?", starter);
+        assertTrue(browser.get(dashboard).body().contains("监控发起人（改名）"), "the starter's new name in the runs");
+        assertFalse(browser.get(dashboard).body().contains("<span class=\"count\">"), "no unread notification yet");
+        sql.update("INSERT INTO notification (user_id, kind, event_key, title, created_at) SELECT id, 'ALERT', 'scale-test', "
+                + "'预警', NOW(3) FROM app_user WHERE username = ?", viewer);
+        assertTrue(browser.get(dashboard).body().contains("<span class=\"count\">1</span>"), "the bell counts it");
 
         // a new run over new spend: its lights and figures, not the first run's
         sql.update("UPDATE period_report SET spent_yuan = 15000 WHERE id = ?", s.lawJuneReport);
