@@ -59,9 +59,8 @@ class AccountService {
         this.clock = clock;
         this.db = db;
         this.reads = reads;
-        this.principalSql = new RenderedOnce(db, 1, id -> db.select(APP_USER.ID, APP_USER.USERNAME,
-                        APP_USER.DISPLAY_NAME, APP_USER.ROLE, APP_USER.MUST_CHANGE_PASSWORD, UNIT_IDS)
-                .from(APP_USER).where(APP_USER.ID.eq(id.get(0))).and(APP_USER.ENABLED.isTrue()));
+        this.principalSql = new RenderedOnce(db, 1, id -> db.select(PRINCIPAL)
+                .from(APP_USER).where(APP_USER.ID.eq(id.get(0))));
     }
 
     /**
@@ -70,6 +69,10 @@ class AccountService {
      */
     private static final Field<String> UNIT_IDS = DSL.field("(SELECT GROUP_CONCAT({0}) FROM {1} WHERE {2} = {3})",
             String.class, USER_UNIT.UNIT_ID, USER_UNIT, USER_UNIT.USER_ID, APP_USER.ID).as("unit_ids");
+
+    /** What {@link #principalFrom} reads of an account, for the statements that read one with something else. */
+    static final List<Field<?>> PRINCIPAL = List.of(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME,
+            APP_USER.ROLE, APP_USER.MUST_CHANGE_PASSWORD, APP_USER.ENABLED, AccountService.UNIT_IDS);
 
     /** @param address the client address as {@link jixiao.web.ClientAddresses} resolves it */
     @Transactional
@@ -121,14 +124,21 @@ class AccountService {
      * statement without a transaction ({@link ShortReads}).
      */
     Optional<Principal> principal(long userId) {
-        return reads.read(() -> principalSql.fetch(db, List.of(userId), r -> {
-            Role role = Role.valueOf(r.get(APP_USER.ROLE));
-            String units = r.get(UNIT_IDS);
-            Set<Long> unitIds = role != Role.BUREAU || units == null || units.isEmpty() ? Set.of()
-                    : Arrays.stream(units.split(",")).map(Long::valueOf).collect(Collectors.toSet());
-            return new Principal(r.get(APP_USER.ID), r.get(APP_USER.USERNAME), r.get(APP_USER.DISPLAY_NAME), role,
-                    unitIds, Boolean.TRUE.equals(r.get(APP_USER.MUST_CHANGE_PASSWORD)));
-        }).stream().findFirst());
+        return reads.read(() -> principalSql.fetch(db, List.of(userId), AccountService::principalFrom)
+                .stream().findFirst().flatMap(p -> p));
+    }
+
+    /** The principal of a row read with {@link #PRINCIPAL}; empty when the account is disabled. */
+    static Optional<Principal> principalFrom(org.jooq.Record r) {
+        if (!Boolean.TRUE.equals(r.get(APP_USER.ENABLED))) {
+            return Optional.empty();
+        }
+        Role role = Role.valueOf(r.get(APP_USER.ROLE));
+        String units = r.get(UNIT_IDS);
+        Set<Long> unitIds = role != Role.BUREAU || units == null || units.isEmpty() ? Set.of()
+                : Arrays.stream(units.split(",")).map(Long::valueOf).collect(Collectors.toSet());
+        return Optional.of(new Principal(r.get(APP_USER.ID), r.get(APP_USER.USERNAME), r.get(APP_USER.DISPLAY_NAME),
+                role, unitIds, Boolean.TRUE.equals(r.get(APP_USER.MUST_CHANGE_PASSWORD))));
     }
 
     /** Also written in one statement for every request's check ({@link #principal}): the same fields. */

@@ -15,11 +15,9 @@ import java.util.Optional;
 class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
 
     private final SessionStore sessions;
-    private final AccountService accounts;
 
-    SessionAuthenticationFetcher(SessionStore sessions, AccountService accounts) {
+    SessionAuthenticationFetcher(SessionStore sessions) {
         this.sessions = sessions;
-        this.accounts = accounts;
     }
 
     @Override
@@ -30,10 +28,9 @@ class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<
         if (token.isEmpty()) {
             return Publishers.empty();
         }
-        // Two primary-key lookups (session, account); the last-seen time is written at most once a minute.
-        Optional<Authentication> authentication = sessions.touch(token.get())
-                .flatMap(accounts::principal)
-                .map(Principal::toAuthentication);
+        // One statement (the session by its primary key, joined with its account); the last-seen time is written
+        // at most once a minute.
+        Optional<Authentication> authentication = sessions.touch(token.get()).map(Principal::toAuthentication);
         return authentication.map(Publishers::just).orElseGet(Publishers::empty);
     }
 }

@@ -5,14 +5,17 @@ import jakarta.inject.Singleton;
 import jixiao.database.RenderedOnce;
 import jixiao.database.ShortReads;
 import org.jooq.DSLContext;
-import org.jooq.Record2;
+import org.jooq.Field;
+import org.jooq.Record;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import static jixiao.db.Tables.APP_USER;
 import static jixiao.db.Tables.USER_SESSION;
 
 /**
@@ -34,8 +37,11 @@ class SessionStore {
         this.settings = settings;
         this.clock = clock;
         this.reads = reads;
-        this.sessionSql = RenderedOnce.withText(db, hash -> db.select(USER_SESSION.USER_ID, USER_SESSION.LAST_SEEN_AT)
-                .from(USER_SESSION).where(USER_SESSION.TOKEN_HASH.eq(hash)));
+        List<Field<?>> fields = new ArrayList<>(AccountService.PRINCIPAL);
+        fields.add(USER_SESSION.LAST_SEEN_AT);
+        this.sessionSql = RenderedOnce.withText(db, hash -> db.select(fields)
+                .from(USER_SESSION).join(APP_USER).on(APP_USER.ID.eq(USER_SESSION.USER_ID))
+                .where(USER_SESSION.TOKEN_HASH.eq(hash)));
     }
 
     @Transactional
@@ -54,20 +60,19 @@ class SessionStore {
     }
 
     /**
-     * The user of a live session, refreshing its idle timer; empty when unknown or expired. Asked on every request,
-     * so without a transaction ({@link ShortReads}): one statement, and the rare refresh or removal is one more,
-     * each whole in itself.
+     * The person of a live session, refreshing its idle timer; empty when unknown, expired or the account disabled.
+     * Asked on every request, so with the account in one statement and without a transaction ({@link ShortReads});
+     * the rare refresh or removal is one more statement, whole in itself.
      */
-    Optional<Long> touch(String token) {
+    Optional<Principal> touch(String token) {
         String hash = hash(token);
         return reads.read(() -> {
             LocalDateTime now = LocalDateTime.now(clock);
-            Record2<Long, LocalDateTime> row = sessionSql.fetch(db, List.of(hash),
-                    r -> r.into(USER_SESSION.USER_ID, USER_SESSION.LAST_SEEN_AT)).stream().findFirst().orElse(null);
+            Record row = sessionSql.fetch(db, List.of(hash), r -> r).stream().findFirst().orElse(null);
             if (row == null) {
                 return Optional.empty();
             }
-            LocalDateTime lastSeen = row.value2();
+            LocalDateTime lastSeen = row.get(USER_SESSION.LAST_SEEN_AT);
             if (lastSeen.isBefore(now.minus(settings.getSessionIdleTimeout()))) {
                 db.deleteFrom(USER_SESSION).where(USER_SESSION.TOKEN_HASH.eq(hash)).execute();
                 return Optional.empty();
@@ -76,7 +81,7 @@ class SessionStore {
                 db.update(USER_SESSION).set(USER_SESSION.LAST_SEEN_AT, now)
                         .where(USER_SESSION.TOKEN_HASH.eq(hash)).execute();
             }
-            return Optional.of(row.value1());
+            return AccountService.principalFrom(row);
         });
     }
 

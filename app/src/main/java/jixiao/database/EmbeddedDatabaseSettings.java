@@ -29,6 +29,12 @@ public class EmbeddedDatabaseSettings {
     private String logFileSize = "auto";
     /** innodb_flush_log_at_trx_commit: 1 writes the log to disk at every commit (nothing committed is lost). */
     private int flushLogAtTrxCommit = 1;
+    /**
+     * The query cache, for the statements that ask for it ({@code SELECT SQL_CACHE}: query_cache_type DEMAND). The
+     * finance dashboard's checks of what changed are such statements: asked on every view, answered from the cache
+     * until a table they read is written (issue 15). {@code 0} turns it off.
+     */
+    private String queryCacheSize = "16M";
 
     public String getDirectory() { return directory; }
     public void setDirectory(String directory) { this.directory = directory; }
@@ -44,6 +50,8 @@ public class EmbeddedDatabaseSettings {
     public void setLogFileSize(String logFileSize) { this.logFileSize = logFileSize; }
     public int getFlushLogAtTrxCommit() { return flushLogAtTrxCommit; }
     public void setFlushLogAtTrxCommit(int flushLogAtTrxCommit) { this.flushLogAtTrxCommit = flushLogAtTrxCommit; }
+    public String getQueryCacheSize() { return queryCacheSize; }
+    public void setQueryCacheSize(String queryCacheSize) { this.queryCacheSize = queryCacheSize; }
     public List<String> getServerArgs() { return serverArgs; }
     public void setServerArgs(List<String> serverArgs) { this.serverArgs = serverArgs; }
 }

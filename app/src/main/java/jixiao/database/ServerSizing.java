@@ -22,8 +22,11 @@ final class ServerSizing {
     static List<String> args(EmbeddedDatabaseSettings settings, long machineBytes) {
         long pool = bufferPool(settings.getBufferPoolSize(), machineBytes);
         long log = logFile(settings.getLogFileSize(), pool);
+        long queryCache = bytes(settings.getQueryCacheSize());
+        // type DEMAND caches only SELECT SQL_CACHE; a server started with type 0 cannot turn it on later
         return List.of("--innodb-buffer-pool-size=" + pool / MIB + "M", "--innodb-log-file-size=" + log / MIB + "M",
-                "--innodb-flush-log-at-trx-commit=" + settings.getFlushLogAtTrxCommit());
+                "--innodb-flush-log-at-trx-commit=" + settings.getFlushLogAtTrxCommit(),
+                "--query-cache-type=" + (queryCache > 0 ? "DEMAND" : "OFF"), "--query-cache-size=" + queryCache);
     }
 
     static long bufferPool(String configured, long machineBytes) {

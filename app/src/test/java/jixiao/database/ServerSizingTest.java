@@ -7,6 +7,7 @@ import java.util.List;
 import static jixiao.database.ServerSizing.MIB;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ServerSizingTest {
 
@@ -27,7 +28,10 @@ class ServerSizingTest {
         settings.setBufferPoolSize("1G");
         settings.setLogFileSize("auto");
         assertEquals(List.of("--innodb-buffer-pool-size=1024M", "--innodb-log-file-size=256M",
-                "--innodb-flush-log-at-trx-commit=1"), ServerSizing.args(settings, 64L * 1024 * MIB));
+                "--innodb-flush-log-at-trx-commit=1", "--query-cache-type=DEMAND", "--query-cache-size=16777216"),
+                ServerSizing.args(settings, 64L * 1024 * MIB));
+        settings.setQueryCacheSize("0");
+        assertTrue(ServerSizing.args(settings, 64L * 1024 * MIB).contains("--query-cache-type=OFF"));
         assertThrows(IllegalArgumentException.class, () -> ServerSizing.bytes("viel"));
     }
 }

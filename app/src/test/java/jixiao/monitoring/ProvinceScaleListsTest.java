@@ -178,7 +178,10 @@ class ProvinceScaleListsTest {
         Http browser = world.browser(viewer);
         String dashboard = "/monitoring?year=" + s.year;
         String before = browser.get(dashboard).body();
+        long hits = queryCacheHits();
         assertEquals(before, browser.get(dashboard).body(), "the same page twice");
+        // the second view's checks (the stamps, the page's projects) were answered from MariaDB's query cache
+        assertTrue(queryCacheHits() >= hits + 2, "query cache hits " + hits + " → " + queryCacheHits());
         assertTrue(projectRow(before, s.law).contains(">0.93<"), projectRow(before, s.law));
 
         String name = sql.queryString("SELECT name FROM unit WHERE code = ?", s.unit);
@@ -220,6 +223,11 @@ class ProvinceScaleListsTest {
             long projects = sql.queryLong("SELECT COUNT(*) FROM project_light WHERE fiscal_year = ? AND light = ?", s.year, l);
             assertTrue(after.contains("light=" + l + "\">" + projects + "</a>"), l + " " + projects);
         }
+    }
+
+    private long queryCacheHits() {
+        return Long.parseLong(sql.queryString("SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS "
+                + "WHERE VARIABLE_NAME = 'QCACHE_HITS'"));
     }
 
     private static String projectRow(String page, long projectId) {
