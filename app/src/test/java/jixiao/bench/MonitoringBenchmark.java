@@ -490,8 +490,15 @@ public final class MonitoringBenchmark {
                        Map<Integer, Long> statuses) {
         }
 
+        /** Seconds of the same load before the measured ones, not counted: each page measured with its code warm. */
+        private static final int WARM_UP = Integer.getInteger("bench.warmup", 5);
+
         static Figures run(Http http, String path, int clients, int seconds) {
-            http.get(path); // warm
+            drive(http, path, clients, WARM_UP);
+            return drive(http, path, clients, seconds);
+        }
+
+        private static Figures drive(Http http, String path, int clients, int seconds) {
             long end = System.nanoTime() + seconds * 1_000_000_000L;
             List<long[]> perClient = new ArrayList<>();
             Map<Integer, Long> statuses = new java.util.concurrent.ConcurrentHashMap<>();
