@@ -5,9 +5,13 @@ import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.Record;
 import org.jooq.RecordMapper;
+import org.jooq.exception.DataAccessException;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -82,6 +86,18 @@ public final class RenderedOnce {
                 bound[at] = values.get(Math.min(i, values.size() - 1));
             }
         }
-        return db.resultQuery(sql, bound).coerce(fields).fetch(mapper);
+        // straight to JDBC: jOOQ would parse the SQL text again for its placeholders on every call
+        return db.connectionResult(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int at = 0; at < bound.length; at++) {
+                    statement.setObject(at + 1, bound[at]);
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    return db.fetch(rows, fields).map(mapper);
+                }
+            } catch (SQLException e) {
+                throw new DataAccessException("reading " + sql, e);
+            }
+        });
     }
 }

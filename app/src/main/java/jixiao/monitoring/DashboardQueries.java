@@ -10,12 +10,16 @@ import jixiao.database.RenderedOnce;
 import jixiao.database.ShortReads;
 import jixiao.project.MoneyUnit;
 import org.jooq.Condition;
+import org.jooq.exception.DataAccessException;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
@@ -331,12 +335,23 @@ public class DashboardQueries {
      */
     public Stamps stamps(@Nullable Integer requestedYear, int thisYear) {
         int requested = requestedYear == null ? 0 : requestedYear;
-        return reads.read(() -> db.resultQuery(STAMPS, requested, requested, thisYear, thisYear).fetchOne(r -> {
-            String years = r.get(1, String.class);
-            return new Stamps(r.get(0, Integer.class),
-                    years == null || years.isEmpty() ? List.of() : java.util.Arrays.stream(years.split(","))
-                            .map(Integer::valueOf).toList(),
-                    r.get(2, String.class), r.get(3, Integer.class) > 0, r.get(4, String.class), r.get(5, String.class));
+        // by JDBC: jOOQ would parse the plain SQL for its placeholders on every view
+        return reads.read(() -> db.connectionResult(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(STAMPS)) {
+                statement.setInt(1, requested);
+                statement.setInt(2, requested);
+                statement.setInt(3, thisYear);
+                statement.setInt(4, thisYear);
+                try (ResultSet r = statement.executeQuery()) {
+                    r.next();
+                    String years = r.getString(2);
+                    return new Stamps(r.getInt(1), years == null || years.isEmpty() ? List.of()
+                            : java.util.Arrays.stream(years.split(",")).map(Integer::valueOf).toList(),
+                            r.getString(3), r.getInt(4) > 0, r.getString(5), r.getString(6));
+                }
+            } catch (SQLException e) {
+                throw new DataAccessException("reading the dashboard's stamps", e);
+            }
         }));
     }
 

@@ -48,7 +48,6 @@ import java.util.Map;
 @Secured({"FINANCE", "ADMIN"})
 class MonitoringPageController {
 
-    private static final int RECENT_RUNS = 10;
     /**
      * Units listed (and charted) per page: a province has a thousand, and a page of them all is a megabyte
      * rendered per request; the totals above count every unit.
@@ -112,10 +111,10 @@ class MonitoringPageController {
 
     @Get("/monitoring")
     HttpResponse<?> dashboard(HttpRequest<?> request, PageContext page, Caller caller,
-                                   @Nullable @QueryValue Integer year, @Nullable @QueryValue String unitCode,
-                                   @Nullable @QueryValue String light, @Nullable @QueryValue String period,
-                                   @Nullable @QueryValue Long run, @Nullable @QueryValue Integer projectPage,
-                                   @Nullable @QueryValue Integer unitPage) {
+                              @Nullable @QueryValue Integer year, @Nullable @QueryValue String unitCode,
+                              @Nullable @QueryValue String light, @Nullable @QueryValue String period,
+                              @Nullable @QueryValue Long run, @Nullable @QueryValue Integer projectPage,
+                              @Nullable @QueryValue Integer unitPage) {
         DashboardView view = view(request, page, caller, year, unitCode, light, period, run,
                 projectPage == null ? 1 : projectPage, unitPage == null ? 1 : Math.max(1, unitPage), null, List.of());
         // the page itself is kept for the same values (the same person, filters and results) with each request's

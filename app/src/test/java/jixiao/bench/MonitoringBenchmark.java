@@ -512,7 +512,7 @@ public final class MonitoringBenchmark {
                         long t0 = System.nanoTime();
                         int status;
                         try {
-                            status = http.get(path).status();
+                            status = http.status(path);
                         } catch (RuntimeException e) {
                             status = -1;
                         }

@@ -219,6 +219,21 @@ public final class Http {
         }
     }
 
+    /**
+     * The status of a GET whose answer is read whole but not decoded: a benchmark's load client, whose decoding
+     * of every page into text would be counted against the page (it runs in the application's JVM).
+     */
+    public int status(String path) {
+        try {
+            return client.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public byte[] getBytes(String path) {
         try {
             return client.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
