@@ -36,7 +36,7 @@ public final class ScoringEngine {
 
     /**
      * This engine scoring without words: the same rules, so the same scores, totals, grades and problems, but every
-     * explanation and the engine's own problem messages left empty (the weight plan's notes and problems keep theirs). A summary row needs only the numbers, the grade and how
+     * explanation, note and problem message left empty. A summary row needs only the numbers, the grade and how
      * many problems there are, and writing the sentences (several per indicator) was most of scoring a unit's sheets.
      * Not for a sheet anyone reads.
      */
@@ -53,7 +53,7 @@ public final class ScoringEngine {
         Execution execution = execution(input, problems);
 
         List<IndicatorInput> indicators = input.indicators();
-        IndicatorWeights.Plan plan = IndicatorWeights.plan(indicators, rules);
+        IndicatorWeights.Plan plan = IndicatorWeights.plan(indicators, rules, explained);
         problems.addAll(plan.problems());
         List<IndicatorScorer.Result> results = new ArrayList<>();
         for (int i = 0; i < indicators.size(); i++) {

@@ -152,6 +152,10 @@ final class SelfEvaluationSheets {
     }
 
     private static Map<Long, SelfEvaluationLine> byIndicator(List<SelfEvaluationLine> lines) {
+        if (lines.isEmpty()) {
+            // most sheets of a summary are not started yet
+            return Map.of();
+        }
         return lines.stream().collect(Collectors.toMap(SelfEvaluationLine::indicatorId, Function.identity()));
     }
 

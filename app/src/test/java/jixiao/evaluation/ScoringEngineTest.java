@@ -68,7 +68,7 @@ class ScoringEngineTest {
 
     /**
      * Every sheet these tests score is scored without texts too (what summaries use): the same numbers, grade and
-     * problems, only the engine's explanations left out (the weights' notes and problems keep theirs).
+     * problems, only the words left out.
      */
     private static void assertSameNumbers(ScoreSheet explained, ScoreSheet wordless) {
         assertEquals(explained.executionRate(), wordless.executionRate());
@@ -82,6 +82,8 @@ class ScoringEngineTest {
                 .toList(), wordless.indicators().stream().map(r -> List.of(r.weight(), r.score(), r.fullMarks(), r.deviation()))
                 .toList());
         assertTrue(wordless.indicators().stream().allMatch(r -> r.explanation().isEmpty()), "no explanations");
+        assertTrue(wordless.problems().stream().allMatch(p -> p.message().isEmpty()), "no problem messages");
+        assertEquals(List.of(), wordless.notes());
         assertEquals("", wordless.executionExplanation());
         assertEquals("", wordless.totalExplanation());
     }
