@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Scores a project's year-end self-evaluation (绩效自评) out of 100: 预算执行率 plus the indicators, each
@@ -53,7 +55,7 @@ public final class ScoringEngine {
         Execution execution = execution(input, problems);
 
         List<IndicatorInput> indicators = input.indicators();
-        IndicatorWeights.Plan plan = IndicatorWeights.plan(indicators, rules, explained);
+        IndicatorWeights.Plan plan = explained ? IndicatorWeights.plan(indicators, rules, true) : wordlessPlan(indicators);
         problems.addAll(plan.problems());
         List<IndicatorScorer.Result> results = new ArrayList<>();
         for (int i = 0; i < indicators.size(); i++) {
@@ -174,6 +176,42 @@ public final class ScoringEngine {
 
     private String roundingNote(BigDecimal exact, BigDecimal shown) {
         return Numbers.round2(exact).compareTo(shown) == 0 ? "" : text("evaluation.rounding", shown(shown));
+    }
+
+    /** What a wordless weight plan depends on besides the rulebook: each indicator's first-level name and own weight. */
+    private record PlanKey(List<String> levels, List<BigDecimal> weights) {
+    }
+
+    /** Enough for every distinct way a province's projects are weighted; past it, plans are worked out each time. */
+    private static final int KEPT_PLANS = 10_000;
+
+    /**
+     * Wordless weight plans by what they depend on. A plan is a function of its key and this engine's rulebook only
+     * (its words, which name indicators, are left out), so a kept plan is the plan that would be worked out now,
+     * whatever the database holds: nothing to go stale. Nearly all of a unit's projects share a handful of them, and
+     * working them out was a third of scoring a summary row.
+     */
+    private final Map<PlanKey, IndicatorWeights.Plan> plans = new ConcurrentHashMap<>();
+
+    private IndicatorWeights.Plan wordlessPlan(List<IndicatorInput> indicators) {
+        List<String> levels = new ArrayList<>(indicators.size());
+        List<BigDecimal> weights = new ArrayList<>(indicators.size());
+        for (IndicatorInput indicator : indicators) {
+            levels.add(indicator.level1());
+            weights.add(indicator.weight());
+        }
+        PlanKey key = new PlanKey(levels, weights);
+        IndicatorWeights.Plan kept = plans.get(key);
+        if (kept != null) {
+            return kept;
+        }
+        IndicatorWeights.Plan plan = IndicatorWeights.plan(indicators, rules, false);
+        IndicatorWeights.Plan shared = new IndicatorWeights.Plan(List.copyOf(plan.weights()), List.copyOf(plan.notes()),
+                List.copyOf(plan.problems()), plan.weightSum(), plan.expected());
+        if (plans.size() < KEPT_PLANS) {
+            plans.put(key, shared);
+        }
+        return shared;
     }
 
     /** A sentence of the explanations or problems, or "" when this engine writes none. */

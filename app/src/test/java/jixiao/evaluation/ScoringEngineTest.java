@@ -63,6 +63,8 @@ class ScoringEngineTest {
         ScoringInput input = new ScoringInput(decimal(budget), decimal(executed), List.of(rows));
         ScoreSheet sheet = engine.score(input);
         assertSameNumbers(sheet, engine.withoutTexts().score(input));
+        // again, now with the wordless weight plan kept from the first time
+        assertSameNumbers(sheet, engine.withoutTexts().score(input));
         return sheet;
     }
 
