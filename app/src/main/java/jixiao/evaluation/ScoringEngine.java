@@ -42,7 +42,7 @@ public final class ScoringEngine {
      * many problems there are, and writing the sentences (several per indicator) was most of scoring a unit's sheets.
      * Not for a sheet anyone reads.
      */
-    public ScoringEngine withoutTexts() {
+    ScoringEngine withoutTexts() {
         return withoutTexts;
     }
 
