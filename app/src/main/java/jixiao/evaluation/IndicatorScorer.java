@@ -31,9 +31,17 @@ final class IndicatorScorer {
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private final ScoringRulebook rules;
+    private final boolean explained;
 
-    IndicatorScorer(ScoringRulebook rules) {
+    /** @param explained false to leave every explanation and problem message empty (see {@link ScoringEngine#withoutTexts}) */
+    IndicatorScorer(ScoringRulebook rules, boolean explained) {
         this.rules = rules;
+        this.explained = explained;
+    }
+
+    /** A sentence of the explanations or problems, or "" when this scorer writes none. */
+    private String text(String key, Object... args) {
+        return explained ? Messages.text(key, args) : "";
     }
 
     Result score(int index, IndicatorInput indicator, BigDecimal weight) {
@@ -41,13 +49,13 @@ final class IndicatorScorer {
         IndicatorSemantics semantics = target == null ? null : IndicatorSemantics.wholeTarget(target);
         Result result;
         if (semantics == null || semantics.shape() == IndicatorSemantics.Shape.UNREADABLE) {
-            result = invalid(Messages.text("evaluation.explain.noTargetValue"), new ScoringProblem(index, "target",
-                    Messages.text("evaluation.problem.noTargetValue", index + 1, indicator.name())));
+            result = invalid(text("evaluation.explain.noTargetValue"), new ScoringProblem(index, "target",
+                    text("evaluation.problem.noTargetValue", index + 1, indicator.name())));
         } else if (semantics.shape() == IndicatorSemantics.Shape.QUALITATIVE) {
             result = qualitative(index, indicator, weight);
         } else if (indicator.actual() == null) {
-            result = invalid(Messages.text("evaluation.explain.missingActual"), new ScoringProblem(index, "actual",
-                    Messages.text("evaluation.problem.missingActual", index + 1, indicator.name())));
+            result = invalid(text("evaluation.explain.missingActual"), new ScoringProblem(index, "actual",
+                    text("evaluation.problem.missingActual", index + 1, indicator.name())));
         } else if (semantics.isLimit()) {
             result = reverse(semantics, indicator.actual(), weight);
         } else {
@@ -55,8 +63,8 @@ final class IndicatorScorer {
         }
         if (target != null && target.needsReview()) {
             String review = target.note() == null
-                    ? Messages.text("evaluation.explain.review", target.text())
-                    : Messages.text("evaluation.explain.reviewWithNote", target.text(), target.note());
+                    ? text("evaluation.explain.review", target.text())
+                    : text("evaluation.explain.reviewWithNote", target.text(), target.note());
             result = new Result(result.score(), result.valid(), result.deviation(), result.explanation() + review,
                     result.problems());
         }
@@ -73,64 +81,64 @@ final class IndicatorScorer {
             if (over.enabled() && goal.signum() > 0 && actual.compareTo(over.threshold().multiply(goal)) >= 0) {
                 BigDecimal score = weight.multiply(BigDecimal.ONE.subtract(over.deductionShare()));
                 BigDecimal percentOfTarget = actual.multiply(HUNDRED).divide(goal, MathContext.DECIMAL128);
-                return valid(score, true, Messages.text("evaluation.explain.overAchieved", shownActual,
+                return valid(score, true, text("evaluation.explain.overAchieved", shownActual,
                         shownTarget(target), Numbers.round2(percentOfTarget), over.threshold().multiply(HUNDRED),
                         over.deductionShare().multiply(HUNDRED), weight, shown(score)));
             }
-            return valid(weight, false, Messages.text("evaluation.explain.positiveMet", shownActual,
+            return valid(weight, false, text("evaluation.explain.positiveMet", shownActual,
                     withUnit(goal, target), weight) + atStrictBound(verdict, target));
         }
         if (goal.signum() <= 0 || actual.signum() < 0) {
-            return valid(BigDecimal.ZERO, false, Messages.text("evaluation.explain.positiveNone", shownActual,
+            return valid(BigDecimal.ZERO, false, text("evaluation.explain.positiveNone", shownActual,
                     shownTarget(target)));
         }
         BigDecimal score = actual.multiply(weight).divide(goal, MathContext.DECIMAL128);
-        return valid(score, false, Messages.text("evaluation.explain.positivePartial", shownActual,
+        return valid(score, false, text("evaluation.explain.positivePartial", shownActual,
                 shownTarget(target), actual, goal, weight, shown(score)));
     }
 
-    private static Result reverse(IndicatorSemantics semantics, BigDecimal actual, BigDecimal weight) {
+    private Result reverse(IndicatorSemantics semantics, BigDecimal actual, BigDecimal weight) {
         TargetValue target = semantics.target();
         BigDecimal limit = target.value();
         String shownActual = withUnit(actual, target);
         IndicatorSemantics.Verdict verdict = semantics.judge(actual);
         if (verdict != IndicatorSemantics.Verdict.MISSED) {
-            return valid(weight, false, Messages.text("evaluation.explain.reverseMet", shownActual,
+            return valid(weight, false, text("evaluation.explain.reverseMet", shownActual,
                     shownTarget(target), weight) + atStrictBound(verdict, target));
         }
         if (limit.signum() <= 0) {
-            return valid(BigDecimal.ZERO, false, Messages.text("evaluation.explain.reverseZeroTarget", shownActual,
+            return valid(BigDecimal.ZERO, false, text("evaluation.explain.reverseZeroTarget", shownActual,
                     shownTarget(target)));
         }
         if (actual.compareTo(TWO.multiply(limit)) >= 0) {
-            return valid(BigDecimal.ZERO, false, Messages.text("evaluation.explain.reverseDouble", shownActual,
+            return valid(BigDecimal.ZERO, false, text("evaluation.explain.reverseDouble", shownActual,
                     shownTarget(target)));
         }
         BigDecimal excess = actual.subtract(limit).divide(limit, MathContext.DECIMAL128);
         BigDecimal score = BigDecimal.ONE.subtract(excess).multiply(weight);
-        return valid(score, false, Messages.text("evaluation.explain.reversePartial", shownActual,
+        return valid(score, false, text("evaluation.explain.reversePartial", shownActual,
                 shownTarget(target), Numbers.round2(excess.multiply(HUNDRED)), actual, limit, weight, shown(score)));
     }
 
     private Result qualitative(int index, IndicatorInput indicator, BigDecimal weight) {
         Grade grade = indicator.grade();
         if (grade == null) {
-            return invalid(Messages.text("evaluation.explain.missingGrade"), new ScoringProblem(index, "grade",
-                    Messages.text("evaluation.problem.missingGrade", index + 1, indicator.name())));
+            return invalid(text("evaluation.explain.missingGrade"), new ScoringProblem(index, "grade",
+                    text("evaluation.problem.missingGrade", index + 1, indicator.name())));
         }
         BandInPoints band = BandInPoints.of(rules.band(grade), weight);
         BigDecimal given = indicator.evaluatorScore();
         if (given == null) {
-            return invalid(Messages.text("evaluation.explain.missingScore", grade.label()),
-                    new ScoringProblem(index, "evaluatorScore", Messages.text("evaluation.problem.missingScore",
-                            index + 1, indicator.name(), grade.label(), band.range())));
+            return invalid(text("evaluation.explain.missingScore", grade.label()),
+                    new ScoringProblem(index, "evaluatorScore", text("evaluation.problem.missingScore",
+                            index + 1, indicator.name(), grade.label(), range(band))));
         }
         if (!band.contains(given)) {
-            return invalid(Messages.text("evaluation.explain.outOfBand", grade.label(), given, band.range()),
-                    new ScoringProblem(index, "evaluatorScore", Messages.text("evaluation.problem.outOfBand",
-                            index + 1, indicator.name(), grade.label(), band.range(), given)));
+            return invalid(text("evaluation.explain.outOfBand", grade.label(), given, range(band)),
+                    new ScoringProblem(index, "evaluatorScore", text("evaluation.problem.outOfBand",
+                            index + 1, indicator.name(), grade.label(), range(band), given)));
         }
-        return valid(given, false, Messages.text("evaluation.explain.qualitative", grade.label(),
+        return valid(given, false, text("evaluation.explain.qualitative", grade.label(),
                 band.band().lowerShare().multiply(HUNDRED), band.band().upperShare().multiply(HUNDRED),
                 band.lower(), band.upper(), given));
     }
@@ -153,20 +161,21 @@ final class IndicatorScorer {
                     && (fromUpper < 0 || (fromUpper == 0 && band.upperInclusive()));
         }
 
-        String range() {
-            return Messages.text("evaluation.explain.bandRange", lower, upper, Messages.text("evaluation.explain.bounds",
-                    bound(lower, band.lowerInclusive()), bound(upper, band.upperInclusive())));
-        }
+    }
 
-        private static String bound(BigDecimal points, boolean inclusive) {
-            return Messages.text(inclusive ? "evaluation.explain.inclusive" : "evaluation.explain.exclusive", points);
-        }
+    private String range(BandInPoints band) {
+        return text("evaluation.explain.bandRange", band.lower(), band.upper(), text("evaluation.explain.bounds",
+                bound(band.lower(), band.band().lowerInclusive()), bound(band.upper(), band.band().upperInclusive())));
+    }
+
+    private String bound(BigDecimal points, boolean inclusive) {
+        return text(inclusive ? "evaluation.explain.inclusive" : "evaluation.explain.exclusive", points);
     }
 
     /** The national formula gives full marks at a strict bound; the words of the target are not quite met. */
-    private static String atStrictBound(IndicatorSemantics.Verdict verdict, TargetValue target) {
+    private String atStrictBound(IndicatorSemantics.Verdict verdict, TargetValue target) {
         return verdict == IndicatorSemantics.Verdict.AT_STRICT_BOUND
-                ? Messages.text("evaluation.explain.atStrictBound", shownTarget(target)) : "";
+                ? text("evaluation.explain.atStrictBound", shownTarget(target)) : "";
     }
 
     private static Result valid(BigDecimal score, boolean deviation, String explanation) {

@@ -41,11 +41,13 @@ final class IndicatorWeights {
     private IndicatorWeights() {
     }
 
-    static Plan plan(List<IndicatorInput> indicators, ScoringRulebook rules) {
+    /** @param explained false to leave the notes and the problem messages empty ({@link ScoringEngine#withoutTexts}) */
+    static Plan plan(List<IndicatorInput> indicators, ScoringRulebook rules, boolean explained) {
         List<String> levels = indicators.stream().map(i -> normalizeLevel(i.level1())).toList();
-        Map<String, BigDecimal> table = tableFor(Set.copyOf(levels), rules);
+        Set<String> present = Set.copyOf(levels);
+        Map<String, BigDecimal> table = tableFor(present, rules);
         List<String> notes = new ArrayList<>();
-        LevelPoints available = levelPoints(table, Set.copyOf(levels), rules, notes);
+        LevelPoints available = levelPoints(table, present, rules, explained ? notes : null);
         Map<String, BigDecimal> levelPoints = available.points();
 
         List<ScoringProblem> problems = new ArrayList<>();
@@ -62,8 +64,8 @@ final class IndicatorWeights {
                 unweightedByLevel.computeIfAbsent(level, l -> new ArrayList<>()).add(i);
             } else {
                 weights[i] = BigDecimal.ZERO;
-                problems.add(new ScoringProblem(i, "level1", Messages.text("evaluation.problem.unknownLevel",
-                        i + 1, indicator.name(), indicator.level1())));
+                problems.add(new ScoringProblem(i, "level1", !explained ? ""
+                        : Messages.text("evaluation.problem.unknownLevel", i + 1, indicator.name(), indicator.level1())));
             }
         }
         unweightedByLevel.forEach((level, rows) -> {
@@ -82,14 +84,14 @@ final class IndicatorWeights {
             expected = sum;
         }
         if (sum.compareTo(expected) != 0) {
-            problems.add(new ScoringProblem(null, "weight", Messages.text("evaluation.problem.weightTotal",
-                    Numbers.plain(sum), Numbers.plain(expected))));
+            problems.add(new ScoringProblem(null, "weight", !explained ? ""
+                    : Messages.text("evaluation.problem.weightTotal", Numbers.plain(sum), Numbers.plain(expected))));
         }
         if (defaultSplit) {
             // Points nobody can earn make a perfect project look mediocre: the sheet cannot go out like that.
-            available.missing().forEach((level, points) -> problems.add(new ScoringProblem(null, "level1",
-                    Messages.text("evaluation.problem.missingLevel", level, Numbers.plain(points),
-                            Numbers.plain(rules.indicatorPoints())))));
+            available.missing().forEach((level, points) -> problems.add(new ScoringProblem(null, "level1", !explained ? ""
+                    : Messages.text("evaluation.problem.missingLevel", level, Numbers.plain(points),
+                    Numbers.plain(rules.indicatorPoints())))));
         }
         return new Plan(result, defaultSplit ? notes : List.of(), problems, sum, expected);
     }
@@ -143,7 +145,11 @@ final class IndicatorWeights {
         return costLevel ? rules.levelPointsWithCostLevel() : rules.levelPoints();
     }
 
-    /** The table's points for the levels present, with the points of missing levels passed on or left out. */
+    /**
+     * The table's points for the levels present, with the points of missing levels passed on or left out.
+     *
+     * @param notes where to explain them; null to explain nothing
+     */
     private static LevelPoints levelPoints(Map<String, BigDecimal> table, Set<String> present,
                                            ScoringRulebook rules, List<String> notes) {
         Map<String, BigDecimal> points = new LinkedHashMap<>();
@@ -166,14 +172,14 @@ final class IndicatorWeights {
             String recipient = rules.missingLevelRecipients().get(level);
             if (recipient != null && points.containsKey(recipient)) {
                 points.merge(recipient, missing.getValue(), BigDecimal::add);
-                notes.add(Messages.text("evaluation.note.missingLevelTo", level, missing.getValue(), recipient));
+                note(notes, "evaluation.note.missingLevelTo", level, missing.getValue(), recipient);
             } else if (rules.spreadMissingLevels()) {
                 spread = spread.add(missing.getValue());
-                notes.add(Messages.text("evaluation.note.missingLevelSpread", level, missing.getValue()));
+                note(notes, "evaluation.note.missingLevelSpread", level, missing.getValue());
             } else {
                 unobtainable = unobtainable.add(missing.getValue());
                 missingLevels.put(level, missing.getValue());
-                notes.add(Messages.text("evaluation.note.missingLevelUnobtainable", level, missing.getValue()));
+                note(notes, "evaluation.note.missingLevelUnobtainable", level, missing.getValue());
             }
         }
         if (spread.signum() > 0) {
@@ -186,9 +192,17 @@ final class IndicatorWeights {
                 points.merge(receivers.get(k), shares.get(k), BigDecimal::add);
             }
         }
-        notes.add(0, Messages.text("evaluation.note.levelPoints", points.entrySet().stream()
-                .map(e -> Messages.text("evaluation.note.levelPoint", e.getKey(), e.getValue()))
-                .collect(Collectors.joining(Messages.text("evaluation.listSeparator")))));
+        if (notes != null) {
+            notes.add(0, Messages.text("evaluation.note.levelPoints", points.entrySet().stream()
+                    .map(e -> Messages.text("evaluation.note.levelPoint", e.getKey(), e.getValue()))
+                    .collect(Collectors.joining(Messages.text("evaluation.listSeparator")))));
+        }
         return new LevelPoints(points, unobtainable, missingLevels);
+    }
+
+    private static void note(List<String> notes, String key, Object... args) {
+        if (notes != null) {
+            notes.add(Messages.text(key, args));
+        }
     }
 }

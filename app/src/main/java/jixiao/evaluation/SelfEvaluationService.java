@@ -229,13 +229,20 @@ public class SelfEvaluationService {
     @Transactional(readOnly = true)
     public List<EvaluationSummaryRow> summary(Caller caller, Integer year, String unitCode, String department,
                                               String status) {
+        List<ProjectDetails> details = projects.listForScoring(caller, year, unitCode);
+        ScoringReads read = read(details);
         List<EvaluationSummaryRow> rows = new ArrayList<>();
-        for (EvaluatedProject e : scored(caller, projects.listForScoring(caller, year, unitCode))) {
+        for (ProjectDetails p : details) {
+            SelfEvaluation s = read.saved().get(p.id());
+            String state = (s == null ? EvaluationStatus.NOT_STARTED : s.status()).name();
             boolean inDepartment = department == null || department.isBlank()
-                    || department.strip().equals(e.project().departmentName());
-            if (inDepartment && (status == null || status.isBlank() || status.strip().equals(e.sheet().status()))) {
-                rows.add(e.summaryRow());
+                    || department.strip().equals(p.departmentName());
+            if (!inDepartment || (status != null && !status.isBlank() && !status.strip().equals(state))) {
+                continue;
             }
+            // a project's row without its sheet; a department target's (a few) from its sheet, which adds its tasks
+            rows.add(ProjectKind.DEPARTMENT.name().equals(p.kind()) ? sheet(caller, p, read).summaryRow()
+                    : SelfEvaluationSheets.summaryRow(engines.of(p.kind()), p, s, read.lines(s), read.figures().get(p.id())));
         }
         return rows;
     }
@@ -289,14 +296,38 @@ public class SelfEvaluationService {
 
     /**
      * The sheets of projects read either way: in full ({@link ProjectService#getAll}, for the pack and the pages) or
-     * as scoring reads them ({@link ProjectService#listForScoring}, {@link ProjectService#getAllForScoring}, for
-     * summaries and department lines). Scores, money, states and problems are the same either way
-     * (SelfEvaluationSummaryLeanReadTest compares them); a sheet of a project read for scoring lacks the project's
-     * texts (its goal), so only its summary row and its department line are used.
+     * as scoring reads them ({@link ProjectService#getAllForScoring}, for department lines; a summary scores its
+     * projects' rows without sheets, {@link SelfEvaluationSheets#summaryRow}). Scores, money, states and problems are
+     * the same either way (SelfEvaluationSummaryLeanReadTest compares them); a sheet of a project read for scoring
+     * lacks the project's texts (its goal), so only its summary row and its department line are used.
      */
     private List<EvaluatedProject> scored(Caller caller, List<ProjectDetails> details) {
         if (details.isEmpty()) {
             return List.of();
+        }
+        ScoringReads read = read(details);
+        List<EvaluatedProject> sheets = new ArrayList<>(details.size());
+        for (ProjectDetails p : details) {
+            sheets.add(sheet(caller, p, read));
+        }
+        return sheets;
+    }
+
+    /**
+     * What scoring projects reads besides the projects, for all of them at once: their saved sheets by project, the
+     * sheets' entries by evaluation and what their years' reports say by project.
+     */
+    private record ScoringReads(Map<Long, SelfEvaluation> saved, Map<Long, List<SelfEvaluationLine>> entries,
+                                Map<Long, YearEndFigures> figures) {
+
+        List<SelfEvaluationLine> lines(SelfEvaluation s) {
+            return s == null ? List.of() : entries.getOrDefault(s.id(), List.of());
+        }
+    }
+
+    private ScoringReads read(List<ProjectDetails> details) {
+        if (details.isEmpty()) {
+            return new ScoringReads(Map.of(), Map.of(), Map.of());
         }
         List<Long> detailIds = details.stream().map(ProjectDetails::id).toList();
         Map<Long, SelfEvaluation> saved = evaluations.findByProjectIdIn(detailIds).stream()
@@ -307,14 +338,13 @@ public class SelfEvaluationService {
                 .collect(Collectors.groupingBy(SelfEvaluationLine::evaluationId));
         Map<Long, YearEndFigures> figures = reports.of(details.stream()
                 .collect(Collectors.toMap(ProjectDetails::id, ProjectDetails::year)));
-        List<EvaluatedProject> sheets = new ArrayList<>(details.size());
-        for (ProjectDetails p : details) {
-            SelfEvaluation s = saved.get(p.id());
-            sheets.add(new EvaluatedProject(p, SelfEvaluationSheets.assemble(engines.of(p.kind()), p, s,
-                    s == null ? List.of() : savedLines.getOrDefault(s.id(), List.of()),
-                    figures.get(p.id()), editable(caller, s), departmentInputs(p, s))));
-        }
-        return sheets;
+        return new ScoringReads(saved, savedLines, figures);
+    }
+
+    private EvaluatedProject sheet(Caller caller, ProjectDetails p, ScoringReads read) {
+        SelfEvaluation s = read.saved().get(p.id());
+        return new EvaluatedProject(p, SelfEvaluationSheets.assemble(engines.of(p.kind()), p, s, read.lines(s),
+                read.figures().get(p.id()), editable(caller, s), departmentInputs(p, s)));
     }
 
     /** The rulebook's grade labels, best first: the columns of a summary's grade distribution. */

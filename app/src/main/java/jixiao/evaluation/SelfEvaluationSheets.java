@@ -53,8 +53,7 @@ final class SelfEvaluationSheets {
     static SelfEvaluationView assemble(ScoringEngine engine, ProjectDetails project, SelfEvaluation saved,
                                        List<SelfEvaluationLine> lines, YearEndFigures figures, boolean editable,
                                        DepartmentInputs department) {
-        MoneyBlock money = saved != null ? saved.money() : MoneyBlock.prefilled(new BigDecimal(project.fiscalFundsYuan()),
-                new BigDecimal(project.otherFundsYuan()), figures.adjustedBudgetYuan(), figures.spentYuan());
+        MoneyBlock money = money(project, saved, figures);
         MoneyBlock.Amounts basic = null;
         MoneyBlock.Amounts projectsMoney = null;
         MoneyBlock.Amounts total;
@@ -66,27 +65,10 @@ final class SelfEvaluationSheets {
             projectsMoney = DepartmentSheet.projectsMoney(department.projects());
             total = MoneyBlock.Amounts.sum(List.of(basic, projectsMoney));
         }
-        Map<Long, SelfEvaluationLine> byIndicator = lines.stream()
-                .collect(Collectors.toMap(SelfEvaluationLine::indicatorId, Function.identity()));
-
+        Map<Long, SelfEvaluationLine> byIndicator = byIndicator(lines);
         List<IndicatorInput> inputs = new ArrayList<>();
         List<String> sources = new ArrayList<>();
-        for (ProjectDetails.IndicatorView indicator : project.indicators()) {
-            TargetValue target = indicator.targetValue();
-            SelfEvaluationLine line = byIndicator.get(indicator.id());
-            if (line != null) {
-                inputs.add(new IndicatorInput(indicator.level1(), indicator.level2(), indicator.name(), target,
-                        line.actualValue(), line.grade(), line.evaluatorScore(), indicator.weight(), line.deviationReason()));
-                sources.add(null);
-                continue;
-            }
-            YearEndFigures.Actual reported = figures.actual(indicator.id());
-            boolean quantitative = target.isQuantitative();
-            inputs.add(new IndicatorInput(indicator.level1(), indicator.level2(), indicator.name(), target,
-                    quantitative ? reported.value() : null, quantitative ? null : reported.grade(), null,
-                    indicator.weight(), null));
-            sources.add(quantitative ? reported.valueSource() : reported.gradeSource());
-        }
+        indicatorInputs(project, byIndicator, figures, inputs, sources);
         ScoreSheet sheet = engine.score(new ScoringInput(total.fullYear(), total.executed(), inputs));
 
         List<SelfEvaluationView.IndicatorRow> rows = new ArrayList<>();
@@ -140,6 +122,69 @@ final class SelfEvaluationSheets {
                 saved == null ? null : saved.comment(), saved == null ? null : saved.submittedAt(),
                 saved == null ? null : saved.submittedBy(), saved == null ? null : saved.reviewedAt(),
                 saved == null ? null : saved.reviewedBy(), part);
+    }
+
+    /**
+     * A project's row of a summary as {@link EvaluationSummaryRow#of} makes it from the project's sheet, without the
+     * sheet: the same money and inputs scored by the same rules, with the engine's {@link ScoringEngine#withoutTexts}
+     * twin, since a row shows no explanation and counts the problems without reading them. Summaries ask for a unit's
+     * 200 rows at a time, and the sheets' sentences and rows were most of their work. Not for a department target,
+     * whose sheet adds its tasks' problems and its projects' money ({@link #assemble}).
+     */
+    static EvaluationSummaryRow summaryRow(ScoringEngine engine, ProjectDetails project, SelfEvaluation saved,
+                                           List<SelfEvaluationLine> lines, YearEndFigures figures) {
+        MoneyBlock.Amounts total = money(project, saved, figures).total();
+        List<IndicatorInput> inputs = new ArrayList<>(project.indicators().size());
+        indicatorInputs(project, byIndicator(lines), figures, inputs, null);
+        ScoreSheet sheet = engine.withoutTexts().score(new ScoringInput(total.fullYear(), total.executed(), inputs));
+        EvaluationStatus status = saved == null ? EvaluationStatus.NOT_STARTED : saved.status();
+        boolean evaluated = status != EvaluationStatus.NOT_STARTED;
+        return new EvaluationSummaryRow(project.id(), project.year(), project.unitCode(), project.unitName(),
+                project.departmentName(), project.code(), project.name(), total.fullYear(), total.executed(),
+                sheet.executionRate(), evaluated ? sheet.total() : null, evaluated ? sheet.grade() : null,
+                status.name(), status.label(), sheet.problems().size(), project.kind());
+    }
+
+    /** The money block of a project's sheet: as saved, else pre-filled from the project and its reports. */
+    private static MoneyBlock money(ProjectDetails project, SelfEvaluation saved, YearEndFigures figures) {
+        return saved != null ? saved.money() : MoneyBlock.prefilled(new BigDecimal(project.fiscalFundsYuan()),
+                new BigDecimal(project.otherFundsYuan()), figures.adjustedBudgetYuan(), figures.spentYuan());
+    }
+
+    private static Map<Long, SelfEvaluationLine> byIndicator(List<SelfEvaluationLine> lines) {
+        if (lines.isEmpty()) {
+            // most sheets of a summary are not started yet
+            return Map.of();
+        }
+        return lines.stream().collect(Collectors.toMap(SelfEvaluationLine::indicatorId, Function.identity()));
+    }
+
+    /**
+     * The engine's input for each of the project's indicators, in order: the saved entries where there are any,
+     * otherwise what the reports say; and, when {@code sources} is given, which report each pre-filled value came from.
+     */
+    private static void indicatorInputs(ProjectDetails project, Map<Long, SelfEvaluationLine> byIndicator,
+                                        YearEndFigures figures, List<IndicatorInput> inputs, List<String> sources) {
+        for (ProjectDetails.IndicatorView indicator : project.indicators()) {
+            TargetValue target = indicator.targetValue();
+            SelfEvaluationLine line = byIndicator.get(indicator.id());
+            if (line != null) {
+                inputs.add(new IndicatorInput(indicator.level1(), indicator.level2(), indicator.name(), target,
+                        line.actualValue(), line.grade(), line.evaluatorScore(), indicator.weight(), line.deviationReason()));
+                if (sources != null) {
+                    sources.add(null);
+                }
+                continue;
+            }
+            YearEndFigures.Actual reported = figures.actual(indicator.id());
+            boolean quantitative = target.isQuantitative();
+            inputs.add(new IndicatorInput(indicator.level1(), indicator.level2(), indicator.name(), target,
+                    quantitative ? reported.value() : null, quantitative ? null : reported.grade(), null,
+                    indicator.weight(), null));
+            if (sources != null) {
+                sources.add(quantitative ? reported.valueSource() : reported.gradeSource());
+            }
+        }
     }
 
     private static List<String> departmentPrefillNotes(DepartmentInputs department) {

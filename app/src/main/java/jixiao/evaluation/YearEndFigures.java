@@ -86,8 +86,10 @@ public record YearEndFigures(BigDecimal adjustedBudgetYuan, String budgetSource,
     }
 
     public Actual actual(long indicatorId) {
-        return actuals.getOrDefault(indicatorId, new Actual(null, null, null, null));
+        return actuals.getOrDefault(indicatorId, NOTHING_REPORTED);
     }
+
+    private static final Actual NOTHING_REPORTED = new Actual(null, null, null, null);
 
     private static Grade grade(Progress progress) {
         try {

@@ -53,13 +53,18 @@ class YearEndReports {
         });
         Map<Long, List<YearEndFigures.Progress>> progress = new HashMap<>();
         if (!projectOfReport.isEmpty()) {
+            // joined to the reports by project rather than asked for by report id: a unit's 800 reports were as many
+            // bound values to render, send and parse; a report of another year is left out as above
             JdbcRows.each(db.select(INDICATOR_PROGRESS.REPORT_ID, INDICATOR_PROGRESS.INDICATOR_ID,
                             INDICATOR_PROGRESS.CURRENT_VALUE, INDICATOR_PROGRESS.GRADE)
-                    .from(INDICATOR_PROGRESS)
-                    .where(INDICATOR_PROGRESS.REPORT_ID.in(projectOfReport.keySet())), r -> {
+                    .from(INDICATOR_PROGRESS).join(PERIOD_REPORT).on(PERIOD_REPORT.ID.eq(INDICATOR_PROGRESS.REPORT_ID))
+                    .where(PERIOD_REPORT.PROJECT_ID.in(yearByProject.keySet())), r -> {
                 long reportId = r.getLong(1);
-                progress.computeIfAbsent(projectOfReport.get(reportId), p -> new ArrayList<>())
-                        .add(new YearEndFigures.Progress(reportId, r.getLong(2), r.getBigDecimal(3), r.getString(4)));
+                Long projectId = projectOfReport.get(reportId);
+                if (projectId != null) {
+                    progress.computeIfAbsent(projectId, p -> new ArrayList<>())
+                            .add(new YearEndFigures.Progress(reportId, r.getLong(2), r.getBigDecimal(3), r.getString(4)));
+                }
             });
         }
         Map<Long, YearEndFigures> figures = new HashMap<>();

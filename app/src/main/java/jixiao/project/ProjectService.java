@@ -285,8 +285,9 @@ public class ProjectService {
                     projectId, r.getInt(3), r.getString(4), r.getString(5), r.getString(6), null, r.getString(7),
                     null, ValueKind.valueOf(r.getString(8)),
                     comparator == null ? null : jixiao.indicatorvalue.Comparator.valueOf(comparator),
-                    r.getBigDecimal(10), r.getString(11), direction == null ? null : Direction.valueOf(direction),
-                    r.getBoolean(13), r.getString(14), null, r.getBigDecimal(15)));
+                    Numbers.normalizedText(r.getString(10)), r.getString(11),
+                    direction == null ? null : Direction.valueOf(direction), r.getBoolean(13), r.getString(14), null,
+                    Numbers.normalizedText(r.getString(15))));
         });
         // only a department target's sheet reads its key tasks and budget summary (few rows: the repositories do)
         List<Long> departments = ordered.stream().filter(p -> p.kind() == ProjectKind.DEPARTMENT).map(BudgetProject::id)

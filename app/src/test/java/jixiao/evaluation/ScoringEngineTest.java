@@ -59,7 +59,35 @@ class ScoringEngineTest {
     }
 
     private static ScoreSheet sheet(ScoringRulebook rules, String budget, String executed, IndicatorInput... rows) {
-        return new ScoringEngine(rules).score(new ScoringInput(decimal(budget), decimal(executed), List.of(rows)));
+        ScoringEngine engine = new ScoringEngine(rules);
+        ScoringInput input = new ScoringInput(decimal(budget), decimal(executed), List.of(rows));
+        ScoreSheet sheet = engine.score(input);
+        assertSameNumbers(sheet, engine.withoutTexts().score(input));
+        // again, now with the wordless weight plan kept from the first time
+        assertSameNumbers(sheet, engine.withoutTexts().score(input));
+        return sheet;
+    }
+
+    /**
+     * Every sheet these tests score is scored without texts too (what summaries use): the same numbers, grade and
+     * problems, only the words left out.
+     */
+    private static void assertSameNumbers(ScoreSheet explained, ScoreSheet wordless) {
+        assertEquals(explained.executionRate(), wordless.executionRate());
+        assertEquals(explained.executionScore(), wordless.executionScore());
+        assertEquals(explained.indicatorTotal(), wordless.indicatorTotal());
+        assertEquals(explained.total(), wordless.total());
+        assertEquals(explained.grade(), wordless.grade());
+        assertEquals(explained.problems().stream().map(p -> p.indicatorIndex() + ":" + p.field()).toList(),
+                wordless.problems().stream().map(p -> p.indicatorIndex() + ":" + p.field()).toList());
+        assertEquals(explained.indicators().stream().map(r -> List.of(r.weight(), r.score(), r.fullMarks(), r.deviation()))
+                .toList(), wordless.indicators().stream().map(r -> List.of(r.weight(), r.score(), r.fullMarks(), r.deviation()))
+                .toList());
+        assertTrue(wordless.indicators().stream().allMatch(r -> r.explanation().isEmpty()), "no explanations");
+        assertTrue(wordless.problems().stream().allMatch(p -> p.message().isEmpty()), "no problem messages");
+        assertEquals(List.of(), wordless.notes());
+        assertEquals("", wordless.executionExplanation());
+        assertEquals("", wordless.totalExplanation());
     }
 
     private static ScoreSheet sheet(String budget, String executed, IndicatorInput... rows) {

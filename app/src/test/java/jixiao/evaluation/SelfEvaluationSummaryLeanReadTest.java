@@ -38,7 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The summaries read projects the lean way ({@link ProjectService#listForScoring}, and a department's lines
  * {@link ProjectService#getAllForScoring}: no spend plan, guesses or
- * warnings, jOOQ instead of the entity mapping); their rows must be exactly those of the full sheets
+ * warnings, jOOQ instead of the entity mapping) and score a project's row without building its sheet or its texts
+ * ({@link SelfEvaluationSheets#summaryRow}); their rows must be exactly those of the full sheets
  * ({@link SelfEvaluationService#sheets}, the pages' and the pack's path). Compared on the seeds (乐亭 with its
  * department target approved and so frozen, 兴隆's OCR'd tables, 花都's department with its budget summary) and a
  * generated set: levels written every way, own weights adding up or not, no indicators, 元 and 万元, reports counting
@@ -220,6 +221,16 @@ class SelfEvaluationSummaryLeanReadTest {
         List<EvaluationSummaryRow> lean = evaluations.summary(caller, YEAR, unit, null, null);
         assertFalse(lean.isEmpty(), "unit " + unit);
         assertEquals(full, lean, "unit " + unit);
+        // filtered by state and by department before the rows are scored: the same rows as filtering the full ones
+        for (String state : List.of("NOT_STARTED", "DRAFT", "SUBMITTED", "APPROVED")) {
+            assertEquals(full.stream().filter(r -> r.status().equals(state)).toList(),
+                    evaluations.summary(caller, YEAR, unit, null, state), "unit " + unit + " " + state);
+        }
+        for (String department : full.stream().map(EvaluationSummaryRow::departmentName)
+                .filter(java.util.Objects::nonNull).distinct().toList()) {
+            assertEquals(full.stream().filter(r -> department.equals(r.departmentName())).toList(),
+                    evaluations.summary(caller, YEAR, unit, department, null), "unit " + unit + " " + department);
+        }
     }
 
     private List<Long> ids(String unit) {
