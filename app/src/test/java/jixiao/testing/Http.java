@@ -224,19 +224,16 @@ public final class Http {
      * of every page into text would be counted against the page (it runs in the application's JVM).
      */
     public int status(String path) {
-        try {
-            return client.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return bytesOf(path).statusCode();
     }
 
     public byte[] getBytes(String path) {
+        return bytesOf(path).body();
+    }
+
+    private HttpResponse<byte[]> bytesOf(String path) {
         try {
-            return client.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+            return client.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
