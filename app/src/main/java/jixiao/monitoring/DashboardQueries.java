@@ -13,6 +13,8 @@ import org.jooq.Condition;
 import org.jooq.exception.DataAccessException;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -22,6 +24,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import jixiao.project.GuessConditions;
@@ -270,12 +273,6 @@ public class DashboardQueries {
                 .fetch(r -> new PeriodOption(r.value1(), r.value2(), r.value3()));
     }
 
-    /** The latest period of the year ended by {@code date}; the first one when none has ended. */
-    @Transactional(readOnly = true)
-    public @Nullable String currentPeriod(int year, LocalDate date) {
-        return currentOf(periods(year), date);
-    }
-
     /** Of periods in the order they end: the latest ended by {@code date}; the first when none has. */
     static @Nullable String currentOf(List<PeriodOption> periods, LocalDate date) {
         String current = periods.isEmpty() ? null : periods.get(0).code();
@@ -298,6 +295,11 @@ public class DashboardQueries {
      */
     public record Stamps(int year, List<Integer> years, String runs, boolean runUnderway, String units,
                          String periods) {
+
+        /** The number of units, which the units' checksum begins with ("count:sum"). */
+        public int unitCount() {
+            return Integer.parseInt(units.substring(0, units.indexOf(':')));
+        }
     }
 
     /**
@@ -346,7 +348,7 @@ public class DashboardQueries {
                     r.next();
                     String years = r.getString(2);
                     return new Stamps(r.getInt(1), years == null || years.isEmpty() ? List.of()
-                            : java.util.Arrays.stream(years.split(",")).map(Integer::valueOf).toList(),
+                            : Arrays.stream(years.split(",")).map(Integer::valueOf).toList(),
                             r.getString(3), r.getInt(4) > 0, r.getString(5), r.getString(6));
                 }
             } catch (SQLException e) {
@@ -384,7 +386,7 @@ public class DashboardQueries {
     }
 
     /** "count:sum of CRC32" over the single text column a select gives: changes when any of its rows does. */
-    private static Field<String> checksum(org.jooq.Select<org.jooq.Record1<String>> rows) {
+    private static Field<String> checksum(Select<Record1<String>> rows) {
         var t = rows.asTable("t", "x");
         return DSL.field(DSL.select(DSL.field("CONCAT_WS(':', COUNT(*), COALESCE(SUM(CRC32({0})), 0))", String.class,
                 t.field("x"))).from(t));

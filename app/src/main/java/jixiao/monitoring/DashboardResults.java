@@ -107,15 +107,10 @@ class DashboardResults {
             List<UnitRow> unitRows = dashboard.units(caller, year, key.unitCode(), key.light(),
                     (key.unitPage() - 1) * pageSize, pageSize);
             List<Long> projectIds = dashboard.projectIds(caller, year, key.unitCode(), key.light(), key.projectPage());
-            List<UnitView> choices = unitCount(key.stamps()) <= UNIT_CHOICES ? unitService.list(caller) : List.of();
+            List<UnitView> choices = key.stamps().unitCount() <= UNIT_CHOICES ? unitService.list(caller) : List.of();
             return new Results(serials.incrementAndGet(), totals, unitRows, projectIds, choices,
                     DashboardCharts.of(charts, unitRows, LIGHTS, runs), runs, dashboard.periods(year), starters(runs));
         });
-    }
-
-    /** The count the units' stamp begins with ("count:checksum"). */
-    private static int unitCount(Stamps stamps) {
-        return Integer.parseInt(stamps.units().substring(0, stamps.units().indexOf(':')));
     }
 
     private PeopleNames.Names starters(List<RunView> runs) {
